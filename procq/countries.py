@@ -1,0 +1,116 @@
+"""Country names, demonyms and ISO codes, from the countryinfo package.
+
+One lookup serves both sides of procq: the extractor reads "Azerbaijani" or
+"the Russian Federation" in an article, and the command line reads
+``--country RU``. Only what countryinfo lacks or gets wrong for news English
+is typed here, with a reason for each line.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Names and demonyms that news reports use and countryinfo does not give.
+EXTRA_ALIASES = {
+    "kyrgyz": "KG",  # countryinfo says "Kirghiz"
+    "kazakh": "KZ",
+    "kazakhstani": "KZ",
+    "uzbek": "UZ",
+    "uzbekistani": "UZ",
+    "tajik": "TJ",
+    "tajikistani": "TJ",
+    "belarussian": "BY",
+    "belorussian": "BY",
+    "macao": "MO",  # countryinfo spells it Macau only
+    "macanese": "MO",
+    "hong konger": "HK",
+    "dprk": "KP",
+    "rok": "KR",
+    "lao": "LA",
+    "emirati": "AE",
+    "filipino": "PH",
+    "philippine": "PH",
+    "bruneian": "BN",
+    "myanmar": "MM",
+    "burmese": "MM",
+    "cambodian": "KH",
+    "turkish": "TR",
+    "turkiye": "TR",
+    "saudi": "SA",
+    "britain": "GB",
+    "russian federation": "RU",
+    "viet nam": "VN",
+    "ivorian": "CI",
+}
+
+# Demonyms that countryinfo gives to several territories: the sovereign state wins.
+SHARED_DEMONYMS = {
+    "chinese": "CN",
+    "indian": "IN",
+    "french": "FR",
+    "american": "US",
+    "norwegian": "NO",
+    "burmese": "MM",
+    "dominican": "DO",
+    "congolese": "CD",
+}
+
+def fold(text: str) -> str:
+    """Lower case, accents and curly apostrophes folded: the key of every lookup."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(alias -> code, code -> name, code -> demonym), built once from countryinfo."""
+    from countryinfo import all_countries
+
+    aliases: dict[str, str] = {}
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for country in all_countries():
+        info = country.info()
+        code = (info.get("ISO") or {}).get("alpha2")
+        if not code or not info.get("name"):
+            continue
+        names.setdefault(code, info["name"])
+        for alias in [info["name"], *(info.get("altSpellings") or [])]:
+            if len(alias) > 3:
+                aliases.setdefault(fold(alias), code)
+        demonym = info.get("demonym")
+        if demonym:
+            demonyms.setdefault(code, demonym)
+            aliases.setdefault(fold(demonym), code)
+    aliases.update(EXTRA_ALIASES)
+    aliases.update(SHARED_DEMONYMS)
+    return aliases, names, demonyms
+
+
+def aliases() -> dict[str, str]:
+    """Every folded country name and demonym, with its ISO alpha-2 code."""
+    return _tables()[0]
+
+
+def country_code(text: str) -> str | None:
+    """The ISO alpha-2 code for a country name, a demonym or an ISO code; None if unknown."""
+    if not text or not text.strip():
+        return None
+    raw = text.strip()
+    key = fold(raw)
+    key = re.sub(r"^the\s+", "", key)
+    key = re.sub(r"'s$", "", key)
+    table, names, _ = _tables()
+    if key in table:
+        return table[key]
+    if len(raw) == 2 and raw.upper() in names:
+        return raw.upper()
+    return None
+
+
+def country_name(code: str | None) -> str | None:
+    """The English short name of a country code, e.g. 'AZ' -> 'Azerbaijan'."""
+    if not code:
+        return None
+    return _tables()[1].get(code.upper())
