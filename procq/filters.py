@@ -1,0 +1,135 @@
+"""The values a user filters by: date bounds, countries, kinds of meeting.
+
+Users write dates the way they think of them (``2023``, ``July 2023``,
+``14 Jul 2023``); meetings carry ISO 8601 dates of any precision, intervals,
+or no year at all (``--04-10``). Both sides become intervals of real days here,
+so "does this meeting fall in the range" is one overlap test. Every bad value
+raises ``FilterError`` with a message meant for the user, never a traceback.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from dateutil import parser as date_parser
+
+from .countries import country_code
+
+KINDS = ("bilateral", "multilateral", "domestic")
+
+# Two defaults that differ in every field: what the text leaves out takes the
+# default, so parsing twice tells the first day and the last day it covers.
+_EARLIEST_DEFAULT = datetime(2000, 1, 1)
+_LATEST_DEFAULT = datetime(2001, 12, 31)
+
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class FilterError(ValueError):
+    """A filter value the user gave cannot be understood; the message says why."""
+
+
+Interval = tuple[date, date]
+
+
+def _date_span(text: str) -> Interval:
+    """The first and last day a user's date covers: ``2023`` is the whole year."""
+    cleaned = text.strip() if isinstance(text, str) else ""
+    try:
+        first = date_parser.parse(cleaned, default=_EARLIEST_DEFAULT)
+        last = date_parser.parse(cleaned, default=_LATEST_DEFAULT)
+    except (ValueError, OverflowError) as error:
+        raise FilterError(f"not a date: {text!r} (try 2023, 2023-07, July 2023 or 14 Jul 2023)") from error
+    if first.year != last.year:
+        raise FilterError(f"a date needs a year: {text!r} (try July 2023)")
+    return first.date(), last.date()
+
+
+def parse_since(text: str) -> date:
+    """The first day of what the user wrote: ``--since 2023`` starts on 2023-01-01."""
+    return _date_span(text)[0]
+
+
+def parse_until(text: str) -> date:
+    """The last day of what the user wrote: ``--until 2024`` runs through 2024-12-31."""
+    return _date_span(text)[1]
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """The days a date filter lets through; an open end is None."""
+
+    since: date | None = None
+    until: date | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """True when no bound was given, so every meeting passes, undated ones included."""
+        return self.since is None and self.until is None
+
+    def overlaps(self, interval: Interval) -> bool:
+        """True when any day of the interval lies inside the range."""
+        start, end = interval
+        return (self.since is None or end >= self.since) and (self.until is None or start <= self.until)
+
+
+def date_range(since: str | date | None = None, until: str | date | None = None) -> DateRange:
+    """The range of ``--since``/``--until``, from the user's text or from dates."""
+    first = parse_since(since) if isinstance(since, str) else since
+    last = parse_until(until) if isinstance(until, str) else until
+    if first and last and first > last:
+        raise FilterError(f"--since {since} is after --until {until}")
+    return DateRange(first, last)
+
+
+def _iso_span(text: str) -> Interval | None:
+    """The days of one ISO date of any precision (``2023``, ``2023-10``, ``2023-10-19``)."""
+    found = _ISO_DATE.match(text)
+    if not found:
+        return None
+    year, month, day = (int(part) if part else None for part in found.groups())
+    try:
+        if day:
+            return date(year, month, day), date(year, month, day)
+        if month:
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+def meeting_interval(value: str | None) -> Interval | None:
+    """The real days a meeting's date covers; None when it has no year (``--04-10``) or no date.
+
+    Intervals may abbreviate their end as ISO 8601 allows (``2019-11-05/08``).
+    A date that cannot be read counts as having no year, so a filter leaves it
+    out rather than placing it wrongly.
+    """
+    if not value:
+        return None
+    start_text, _, end_text = value.partition("/")
+    end_text = end_text or start_text
+    if len(end_text) < len(start_text):
+        end_text = start_text[: len(start_text) - len(end_text)] + end_text
+    start, end = _iso_span(start_text), _iso_span(end_text)
+    if not start or not end or end[1] < start[0]:
+        return None
+    return start[0], end[1]
+
+
+def parse_country(text: str) -> str:
+    """The ISO code for a name, demonym or code the user gave (``Russia``, ``Russian``, ``RU``)."""
+    code = country_code(text or "")
+    if not code:
+        raise FilterError(f"unknown country: {text!r} (give a name, a demonym or an ISO code such as RU)")
+    return code
+
+
+def parse_kind(text: str) -> str:
+    """One of the kinds of meeting, in any case."""
+    kind = (text or "").strip().lower()
+    if kind not in KINDS:
+        raise FilterError(f"unknown kind of meeting: {text!r} (one of {', '.join(KINDS)})")
+    return kind
