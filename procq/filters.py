@@ -100,6 +100,14 @@ def _iso_span(text: str) -> Interval | None:
         return None
 
 
+def _complete_end(start_text: str, end_text: str) -> str:
+    """The end of an interval with the parts ISO 8601 lets it leave out taken from the start."""
+    if re.match(r"^\d{4}", end_text):
+        return end_text
+    start_parts, end_parts = start_text.split("-"), end_text.split("-")
+    return "-".join(start_parts[: len(start_parts) - len(end_parts)] + end_parts)
+
+
 def meeting_interval(value: str | None) -> Interval | None:
     """The real days a meeting's date covers; None when it has no year (``--04-10``) or no date.
 
@@ -110,10 +118,7 @@ def meeting_interval(value: str | None) -> Interval | None:
     if not value:
         return None
     start_text, _, end_text = value.partition("/")
-    end_text = end_text or start_text
-    if len(end_text) < len(start_text):
-        end_text = start_text[: len(start_text) - len(end_text)] + end_text
-    start, end = _iso_span(start_text), _iso_span(end_text)
+    start, end = _iso_span(start_text), _iso_span(_complete_end(start_text, end_text or start_text))
     if not start or not end or end[1] < start[0]:
         return None
     return start[0], end[1]
