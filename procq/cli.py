@@ -1,0 +1,280 @@
+"""The command line: parse options, ask the Index, hand the answer to render.
+
+No extraction and no query logic lives here. Each command names its filters,
+opens the index of the chosen corpus and prints what the index returns, as a
+table or, with ``--json``, as JSON. Errors a user can cause become one line
+on stderr and an exit code from ``exit_codes``, never a traceback.
+
+Only typer and rich are imported up front, so ``procq --help`` is quick; the
+index and the extractor load when a command runs.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+import typer
+
+from . import render
+from .exit_codes import ExitStatus
+
+if TYPE_CHECKING:
+    from .index import Index, PersonMatch
+
+
+def example(*lines: str) -> str:
+    """A help epilog of example commands, kept on their own lines (click's \\b) so they stay copyable."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+app = typer.Typer(
+    name="procq",
+    help=(
+        "Ask questions of a folder of news articles on prosecutors' diplomacy: who met whom, "
+        "when, where, in which delegation.\n\n"
+        "The corpus is --corpus DIR, else $PROCQ_CORPUS, else the seed articles shipped with procq."
+    ),
+    epilog=example(
+        "procq meetings --since 2023",
+        'procq person "Ying Yong"',
+        "procq --corpus ~/articles meetings --json | jq length",
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+# The options several commands share, defined once so their names and help never drift apart.
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for programs (jq) instead of a table.")]
+SinceOption = Annotated[
+    str | None,
+    typer.Option("--since", metavar="DATE", help="From this date on: 2023, 2023-07, 'July 2023', '14 Jul 2023'."),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option("--until", metavar="DATE", help="Up to and including this date: --until 2024 ends on 2024-12-31."),
+]
+CountryOption = Annotated[
+    str | None,
+    typer.Option("--country", metavar="COUNTRY", help="A country name, demonym or ISO code: Russia, Russian, RU."),
+]
+
+
+def environment(ctx: typer.Context) -> render.Environment:
+    return ctx.obj["environment"]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"procq {version('procq')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def choose_corpus(
+    ctx: typer.Context,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus",
+            metavar="DIR",
+            help="The folder of articles to read (default: $PROCQ_CORPUS, else the shipped seed articles).",
+        ),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Options that apply to every command; they come before the command's name."""
+    ctx.obj = {"corpus": corpus, "environment": render.Environment()}
+
+
+def stop(env: render.Environment, message: str, status: ExitStatus) -> typer.Exit:
+    env.error(message)
+    return typer.Exit(int(status))
+
+
+CommandFunction = TypeVar("CommandFunction", bound=Callable[..., Any])
+
+
+def answers_user(command: CommandFunction) -> CommandFunction:
+    """Turn the mistakes a user can make into a message on stderr and a documented exit code."""
+
+    @functools.wraps(command)
+    def run(ctx: typer.Context, *args: Any, **kwargs: Any) -> Any:
+        from .corpus import CorpusError
+        from .filters import FilterError
+        from .index import PersonNotFound
+
+        env = environment(ctx)
+        try:
+            return command(ctx, *args, **kwargs)
+        except CorpusError as error:
+            raise stop(env, str(error), ExitStatus.BAD_USAGE) from None
+        except FilterError as error:
+            raise stop(env, str(error), ExitStatus.BAD_USAGE) from None
+        except PersonNotFound as error:
+            report_person_match(env, error.match)
+            raise typer.Exit(int(ExitStatus.NOT_FOUND)) from None
+        except BrokenPipeError:
+            raise typer.Exit(reader_went_away()) from None
+
+    return run  # type: ignore[return-value]
+
+
+def open_index(ctx: typer.Context) -> "Index":
+    """The index of the chosen corpus; files that could not be read are warned about, not fatal."""
+    from .index import Index
+
+    index = Index.load(ctx.obj["corpus"])
+    for problem in index.problems:
+        environment(ctx).warn(f"skipped {problem.path}: {problem.reason}")
+    return index
+
+
+def answer(ctx: typer.Context, as_json: bool, records: Any, table: Callable[[Any], Any]) -> None:
+    """Print records as JSON when asked, else as the table that ``table`` builds from them."""
+    env = environment(ctx)
+    if as_json:
+        env.show_json(render.plain(records))
+    else:
+        env.show(table(records))
+
+
+def report_person_match(env: render.Environment, match: "PersonMatch") -> None:
+    """Why a name found nobody or several people, with the names that come closest."""
+    env.error(match.message)
+    for line in render.person_match_lines(match):
+        env.err.print(line)
+
+
+@app.command(epilog=example(
+    "procq meetings --since 2023",
+    "procq meetings --country Russian --kind bilateral",
+    "procq --corpus ~/articles meetings --json | jq '.[].title'",
+))
+@answers_user
+def meetings(
+    ctx: typer.Context,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    country: CountryOption = None,
+    person: Annotated[
+        str | None, typer.Option("--person", metavar="NAME", help="Only meetings this person took part in.")
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", metavar="KIND", help="bilateral, multilateral or domestic.")
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List meetings, oldest first.
+
+    Date, kind, place, participants with their countries, title and source of each meeting.
+    A date filter leaves out meetings whose date has no year, and says how many.
+    """
+    selection = open_index(ctx).select_meetings(since=since, until=until, country=country, person=person, kind=kind)
+    answer(ctx, as_json, selection.meetings, lambda rows: render.meetings_table(rows, selection))
+
+
+@app.command(epilog=example('procq person "Ying Yong"', "procq person krasnov --json | jq '.appearances | length'"))
+@answers_user
+def person(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(metavar="NAME", help="Full name in any order or case, or a surname.")],
+    as_json: JsonOption = False,
+) -> None:
+    """Show one person's record.
+
+    Country, titles held and when, appearances, counterparts met most often, countries engaged.
+    An unknown or ambiguous name exits 1 and lists the closest names.
+    """
+    from .index import PersonNotFound
+
+    match = open_index(ctx).find_person(name)
+    if match.person is None:
+        raise PersonNotFound(match)
+    answer(ctx, as_json, match.person, render.person_page)
+
+
+@app.command(epilog=example("procq people --country CN", "procq people --json | jq -r '.[].name'"))
+@answers_user
+def people(ctx: typer.Context, country: CountryOption = None, as_json: JsonOption = False) -> None:
+    """List everyone who took part in a meeting.
+
+    Country, latest title and number of appearances, most active first.
+    """
+    answer(ctx, as_json, open_index(ctx).people(country=country), render.people_table)
+
+
+@app.command(epilog=example("procq delegations --country Azerbaijan --since 2023"))
+@answers_user
+def delegations(
+    ctx: typer.Context,
+    country: CountryOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List delegations.
+
+    One row per delegation: date, meeting, country, leader, members.
+    """
+    rows = open_index(ctx).delegations(country=country, since=since, until=until)
+    answer(ctx, as_json, rows, render.delegations_table)
+
+
+@app.command(epilog=example("procq countries --since 2020", "procq countries --json | jq '.[] | {country, meetings}'"))
+@answers_user
+def countries(
+    ctx: typer.Context, since: SinceOption = None, until: UntilOption = None, as_json: JsonOption = False
+) -> None:
+    """Sum up each country's activity.
+
+    Meetings (with China and with others) and delegations, in all and by year.
+    """
+    answer(ctx, as_json, open_index(ctx).countries(since=since, until=until), render.countries_table)
+
+
+@app.command(epilog=example("procq show '000_316df6bce73329b3#1'"))
+@answers_user
+def show(
+    ctx: typer.Context,
+    meeting_id: Annotated[str, typer.Argument(metavar="ID", help="A meeting id, as `procq meetings` prints it.")],
+    as_json: JsonOption = False,
+) -> None:
+    """Show one meeting in full.
+
+    Its participants, delegations, the sentences it was read from, and its sources.
+    """
+    found = open_index(ctx).meeting(meeting_id)
+    if found is None:
+        raise stop(
+            environment(ctx),
+            f"no meeting with id {meeting_id!r} (procq meetings lists the ids)",
+            ExitStatus.NOT_FOUND,
+        )
+    answer(ctx, as_json, found, render.meeting_detail)
+
+
+def reader_went_away() -> int:
+    """`procq meetings | head -1`: head has what it wanted; stop writing and say nothing."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # a stdout without a file descriptor (a test runner's buffer) needs no silencing
+    return int(ExitStatus.ANSWERED)
+
+
+def main() -> None:
+    """The installed ``procq`` command: the app, quiet when a pipe closes while output is flushed."""
+    try:
+        app()
+    except BrokenPipeError:
+        sys.exit(reader_went_away())

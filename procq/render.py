@@ -1,0 +1,306 @@
+"""How answers look: Rich tables for people at a terminal, JSON for programs.
+
+This is the one module that knows about the terminal. ``Environment`` holds
+the facts (is stdout a TTY, is NO_COLOR set, how wide) and builds the
+consoles from them; tests hand in their own. The table builders take plain
+records and return Rich renderables, so they never decide where output goes.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, is_dataclass
+from typing import TYPE_CHECKING, Any, TextIO
+
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from .countries import country_name
+from .records import Location, Meeting, Participant
+
+if TYPE_CHECKING:
+    from .index import CountryActivity, DelegationRow, Person, PersonMatch, PersonSummary, Selection
+
+# A table piped to a file or a pager is read later, not in an 80-column window.
+PIPED_WIDTH = 160
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+@dataclass
+class Environment:
+    """Where output goes and whether it may be coloured, decided once per run."""
+
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    stdout_isatty: bool | None = None
+    stderr_isatty: bool | None = None
+    no_color: bool = field(default_factory=lambda: bool(os.environ.get("NO_COLOR")))
+
+    def __post_init__(self) -> None:
+        if self.stdout_isatty is None:
+            self.stdout_isatty = _isatty(self.stdout)
+        if self.stderr_isatty is None:
+            self.stderr_isatty = _isatty(self.stderr)
+
+    def _console(self, stream: TextIO, isatty: bool) -> Console:
+        colours = isatty and not self.no_color
+        return Console(
+            file=stream,
+            force_terminal=colours,
+            no_color=not colours,
+            color_system="auto" if colours else None,
+            width=None if isatty else PIPED_WIDTH,
+            highlight=False,
+            emoji=False,
+        )
+
+    @property
+    def out(self) -> Console:
+        return self._console(self.stdout, bool(self.stdout_isatty))
+
+    @property
+    def err(self) -> Console:
+        return self._console(self.stderr, bool(self.stderr_isatty))
+
+    def show(self, renderable: RenderableType) -> None:
+        """Print a table or text on stdout; flush now so a closed pipe is noticed here."""
+        self.out.print(renderable)
+        self.stdout.flush()
+
+    def show_json(self, data: Any) -> None:
+        """Print data as indented JSON on stdout, never coloured, so jq and json.loads read it."""
+        self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        self.stdout.flush()
+
+    def warn(self, message: str) -> None:
+        self.err.print(Text.assemble(("procq: warning: ", "yellow"), message))
+
+    def error(self, message: str) -> None:
+        self.err.print(Text.assemble(("procq: error: ", "bold red"), message))
+
+
+def _cell(value: str | None) -> Text:
+    """A table cell from data: never read as Rich markup, a dash when unknown."""
+    return Text(value) if value else Text("–", style="dim")
+
+
+def place(location: Location | None) -> str | None:
+    """'Beijing, CN', 'KG', or None when the article gives no place."""
+    if not location:
+        return None
+    return ", ".join(part for part in (location.city, location.country) if part) or None
+
+
+def person_label(name: str, country: str | None) -> str:
+    return f"{name} ({country})" if country else name
+
+
+def participant_line(participant: Participant) -> str:
+    """'Ying Yong (CN) host': who, for whom, in which role."""
+    return f"{person_label(participant.name, participant.country)} {participant.role}"
+
+
+def _lines(values: Iterable[str]) -> Text:
+    return _cell("\n".join(values))
+
+
+def _sources(meeting: Meeting) -> Text:
+    return _lines(source.article for source in meeting.sources)
+
+
+def new_table(title: str | None, *columns: str) -> Table:
+    table = Table(title=title, title_justify="left", show_lines=True)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    return table
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """'1 meeting', '2 meetings', '3 people'."""
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
+
+
+def meeting_cell(title: str | None, meeting_id: str) -> Text:
+    """A meeting's title with its id below, the id ``procq show`` takes."""
+    return Text.assemble(title or "", (f"\nid: {meeting_id}", "dim"))
+
+
+def meetings_table(meetings: list[Meeting], selection: "Selection") -> RenderableType:
+    """Date, kind, place, participants, title and source of each meeting, and what the filter left out."""
+    table = new_table(plural(len(meetings), "meeting"), "Date", "Kind", "Place", "Participants", "Title", "Source")
+    for meeting in meetings:
+        table.add_row(
+            _cell(meeting.date),
+            _cell(meeting.kind),
+            _cell(place(meeting.location)),
+            _lines(participant_line(p) for p in meeting.participants),
+            meeting_cell(meeting.title, meeting.id),
+            _sources(meeting),
+        )
+    return Group(table, *left_out_note(selection))
+
+
+def left_out_note(selection: "Selection") -> list[Text]:
+    """A line that says how many meetings a date filter could not place, and why."""
+    if not selection.left_out:
+        return []
+    reasons = [
+        f"{plural(count, 'meeting')} {why}"
+        for count, why in ((selection.without_year, "dated without a year"), (selection.undated, "with no date"))
+        if count
+    ]
+    why = " and ".join(reasons) or selection.left_out_reason or "meetings it cannot date"
+    return [Text(
+        f"{plural(selection.left_out, 'meeting')} left out: the date filter cannot place {why}.",
+        style="italic",
+    )]
+
+
+def meeting_detail(meeting: Meeting) -> RenderableType:
+    """One meeting in full: its facts, participants, delegations, evidence sentences and sources."""
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold")
+    facts.add_column()
+    for label, value in (
+        ("Meeting", meeting.id),
+        ("Title", meeting.title),
+        ("Date", meeting.date),
+        ("Kind", meeting.kind),
+        ("Place", place(meeting.location)),
+    ):
+        facts.add_row(label, _cell(value))
+
+    people = new_table("Participants", "Name", "Country", "Role", "Title")
+    for p in meeting.participants:
+        people.add_row(_cell(p.name), _cell(p.country), _cell(p.role), _cell(p.title))
+
+    parts: list[RenderableType] = [facts, people]
+    if meeting.delegations:
+        parts.append(delegations_of(meeting))
+    evidence = new_table("Evidence", "Article", "Sentence")
+    for item in meeting.evidence:
+        evidence.add_row(_cell(item.article), _cell(item.sentence))
+    sources = new_table("Sources", "Article", "File", "Published", "Title")
+    for source in meeting.sources:
+        sources.add_row(_cell(source.article), _cell(source.path), _cell(source.published), _cell(source.title))
+    return Group(*parts, evidence, sources)
+
+
+def delegations_of(meeting: Meeting) -> Table:
+    table = new_table("Delegations", "Country", "Leader", "Members")
+    for delegation in meeting.delegations:
+        table.add_row(_cell(delegation.country), _cell(delegation.leader), _lines(delegation.members))
+    return table
+
+
+def plain(records: Any) -> Any:
+    """Records (dataclasses, lists of them) as the plain data json.dumps prints."""
+    if is_dataclass(records) and not isinstance(records, type):
+        return asdict(records)
+    if isinstance(records, list):
+        return [plain(record) for record in records]
+    return records
+
+
+def _span(first: str | None, last: str | None) -> str:
+    if first == last:
+        return first or "undated"
+    return f"{first or '?'} to {last or '?'}"
+
+
+def person_page(person: "Person") -> RenderableType:
+    """A person at a glance: who, titles held and when, appearances, counterparts, countries engaged."""
+    header = Table.grid(padding=(0, 2))
+    header.add_column(style="bold")
+    header.add_column()
+    header.add_row("Person", _cell(person_label(person.name, person.country)))
+    if len(person.names) > 1:
+        header.add_row("Also written", _cell(", ".join(n for n in person.names if n != person.name)))
+    for index, held in enumerate(person.titles):
+        header.add_row("Titles" if index == 0 else "", _cell(f"{held.title} ({_span(held.first_seen, held.last_seen)})"))
+    header.add_row("Appearances", _cell(str(person.appearance_count)))
+
+    appearances = new_table("Appearances", "Date", "Meeting", "Role", "Title there", "Place", "Counterparts")
+    for seen in person.appearances:
+        appearances.add_row(
+            _cell(seen.date),
+            meeting_cell(seen.meeting_title, seen.meeting_id),
+            _cell(seen.role),
+            _cell(seen.title),
+            _cell(place(seen.location)),
+            _lines(seen.counterparts),
+        )
+    counterparts = new_table("Counterparts met most often", "Name", "Country", "Meetings")
+    for other in person.counterparts:
+        counterparts.add_row(_cell(other.name), _cell(other.country), _cell(str(other.meetings)))
+    engaged = new_table("Countries engaged", "Country", "Meetings")
+    for country in person.countries:
+        engaged.add_row(_cell(country_label(country.country)), _cell(str(country.meetings)))
+    return Group(header, appearances, counterparts, engaged)
+
+
+def country_label(code: str | None) -> str | None:
+    """'AZ Azerbaijan': the code scripts use, and the name people read."""
+    name = country_name(code)
+    return f"{code} {name}" if name else code
+
+
+def person_match_lines(match: "PersonMatch") -> list[Text]:
+    """The people an ambiguous name fits, or the closest names to one that fits nobody."""
+    if match.candidates:
+        return [Text("Did you mean one of these?")] + [
+            Text(f"  {person_label(c.name, c.country)}, {c.latest_title or 'no title'}, "
+                 f"{plural(c.appearances, 'appearance')}")
+            for c in match.candidates
+        ]
+    if match.suggestions:
+        return [Text(f"Closest names: {', '.join(match.suggestions)}")]
+    return []
+
+
+def people_table(people: list["PersonSummary"]) -> RenderableType:
+    table = new_table(plural(len(people), "person", "people"),
+                      "Name", "Country", "Latest title", "Appearances")
+    for person in people:
+        table.add_row(_cell(person.name), _cell(person.country), _cell(person.latest_title), _cell(str(person.appearances)))
+    return table
+
+
+def delegations_table(rows: list["DelegationRow"]) -> RenderableType:
+    table = new_table(plural(len(rows), "delegation"), "Date", "Meeting", "Country", "Leader", "Members")
+    for row in rows:
+        table.add_row(
+            _cell(row.date),
+            meeting_cell(row.meeting_title, row.meeting_id),
+            _cell(country_label(row.country)),
+            _cell(row.leader),
+            _lines(row.members),
+        )
+    return table
+
+
+def countries_table(rows: list["CountryActivity"]) -> RenderableType:
+    table = new_table(plural(len(rows), "country", "countries"),
+                      "Country", "Meetings", "With China", "Delegations", "By year")
+    for row in rows:
+        table.add_row(
+            _cell(country_label(row.country)),
+            _cell(str(row.meetings)),
+            _cell(str(row.with_china)),
+            _cell(str(row.delegations)),
+            _lines(
+                f"{year.year or 'no year'}: {plural(year.meetings, 'meeting')} ({year.with_china} with China), "
+                f"{plural(year.delegations, 'delegation')}"
+                for year in row.by_year
+            ),
+        )
+    return table
