@@ -28,6 +28,14 @@ if TYPE_CHECKING:
 PIPED_WIDTH = 160
 
 
+class _Console(Console):
+    """A Rich console that leaves a closed pipe to the command line, which ends quietly with 0."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def _isatty(stream: TextIO) -> bool:
     try:
         return stream.isatty()
@@ -53,7 +61,7 @@ class Environment:
 
     def _console(self, stream: TextIO, isatty: bool) -> Console:
         colours = isatty and not self.no_color
-        return Console(
+        return _Console(
             file=stream,
             force_terminal=colours,
             no_color=not colours,

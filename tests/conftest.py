@@ -1,10 +1,16 @@
 """Shared fixtures: where the test corpora live, and how to make a small one on the fly."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import pytest
+
+if TYPE_CHECKING:
+    from typer.testing import Result
+
+    from procq.records import ArticleFacts
 
 DATA = Path(__file__).parent / "data"
 
@@ -37,3 +43,52 @@ def make_corpus(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
 def no_corpus_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """A PROCQ_CORPUS set in the developer's shell must not change what the tests read."""
     monkeypatch.delenv("PROCQ_CORPUS", raising=False)
+
+
+@pytest.fixture
+def written_dir() -> Path:
+    """Articles written for the tests, each reporting one meeting in plain wording."""
+    return DATA / "written"
+
+
+@pytest.fixture
+def written_facts() -> dict[str, "ArticleFacts"]:
+    """What extraction should find in tests/data/written, annotated by hand."""
+    from procq.records import ArticleFacts
+
+    facts = json.loads((DATA / "written.facts.json").read_text(encoding="utf-8"))
+    return {item["article"]: ArticleFacts.from_dict(item) for item in facts}
+
+
+@pytest.fixture
+def extraction_as_written(monkeypatch: pytest.MonkeyPatch, written_facts) -> None:
+    """Index.load with the hand-annotated facts in place of the extractor.
+
+    The command line is then tested on known meetings, whatever the state of
+    extraction; files without annotations yield no meetings.
+    """
+    from procq.corpus import load_corpus
+    from procq.index import Index
+    from procq.records import ArticleFacts
+
+    def load(cls, folder=None):
+        articles, problems = load_corpus(folder)
+        facts = [written_facts.get(a.id) or ArticleFacts(a.id, a.path, None, None) for a in articles]
+        return cls.from_facts(facts, problems)
+
+    monkeypatch.setattr(Index, "load", classmethod(load))
+
+
+@pytest.fixture
+def procq() -> Callable[..., "Result"]:
+    """Run the command line in-process: procq("--corpus", folder, "meetings", "--json")."""
+    from typer.testing import CliRunner
+
+    from procq.cli import app
+
+    runner = CliRunner()
+
+    def run(*args: object, env: dict[str, str | None] | None = None) -> "Result":
+        return runner.invoke(app, [str(arg) for arg in args], env=env)
+
+    return run
