@@ -1,0 +1,87 @@
+"""Delegations: groups an article calls a delegation, with their country, leader and members.
+
+Read from the phrases reporters use: "a delegation led by X", "X led the Chinese
+procuratorial delegation", "X, along with a delegation from ...", "attended the
+meeting as part of the Chinese delegation", "Joining X for the visit were Y",
+"delegations from the SCO member states and dialogue partner Azerbaijan".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .people import Mention
+from .places import country_mentions
+
+_LED_BY = re.compile(r"\bdelegation\s*,?\s+(?:which was\s+)?(?:led|headed)\s+by\b", re.I)
+_LEADS = re.compile(r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her)\s+(?P<what>[^,.;]{0,60}?)delegation\b", re.I)
+_ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+(?:a|an|the|his|her)\s+(?P<what>[^,.;]{0,40}?)delegation\b(?P<rest>[^,.;]{0,80})", re.I)
+_PART_OF = re.compile(r"\bas (?:part|members?) of (?:a|an|the|his|her)\s+(?P<what>[^,.;]{0,60}?)delegation\b", re.I)
+_JOINING = re.compile(r"^Joining (?P<lead>[^,]+?) (?:for|on|during) the (?:visit|trip|meeting|talks) (?:were|was)\b", re.I)
+_GROUP = re.compile(r"\b(?P<what>[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,2}\s+)?delegation(?P<plural>s)?\b(?P<rest>\s+(?:from|of)\s+[^,.;]{0,120})?", re.I)
+_NAMED_LIST = re.compile(r"\band\s+dialogue partners?\s+|\bas well as\b|\band\b|,", re.I)
+
+
+@dataclass
+class DelegationMention:
+    """A delegation as one sentence describes it; several mentions of one delegation are merged later."""
+
+    country: str | None
+    leader: str | None = None
+    members: list[str] = field(default_factory=list)
+    start: int = 0
+
+
+def _country_in(text: str) -> str | None:
+    codes = [code for offset, code, _ in country_mentions(text) if not re.search(r"\bto\s+$", text[:offset])]
+    return codes[0] if codes else None
+
+
+def _after(mentions: list[Mention], offset: int, within: int = 200) -> Mention | None:
+    return next((m for m in mentions if offset <= m.start <= offset + within), None)
+
+
+def _before(mentions: list[Mention], offset: int) -> Mention | None:
+    earlier = [m for m in mentions if m.end <= offset]
+    return earlier[-1] if earlier else None
+
+
+def find_delegations(sentence: str, mentions: list[Mention], country_of: dict[str, str | None]) -> list[DelegationMention]:
+    """The delegations one sentence names; ``country_of`` gives each known person's country."""
+    found: list[DelegationMention] = []
+    claimed: list[tuple[int, int]] = []
+
+    def add(country: str | None, leader: Mention | None, start: int, end: int, members: list[str] = ()) -> None:
+        claimed.append((start, end))
+        name = leader.name if leader else None
+        found.append(DelegationMention(country or (country_of.get(name) if name else None), name, list(members), start))
+
+    for m in _LED_BY.finditer(sentence):
+        leader = _after(mentions, m.end(), 160)
+        add(_country_in(sentence[max(0, m.start() - 40) : m.start() + 10]) or _country_in(sentence[m.end() : m.end() + 60]),
+            leader, m.start(), m.end())
+    for m in _LEADS.finditer(sentence):
+        add(_country_in(m.group("what")), _before(mentions, m.start()), m.start(), m.end())
+    for m in _ALONG_WITH.finditer(sentence):
+        add(_country_in(m.group("what") + m.group("rest")), _before(mentions, m.start()), m.start(), m.end())
+    for m in _PART_OF.finditer(sentence):
+        members = [p.name for p in mentions if p.end <= m.start()]
+        add(_country_in(m.group("what")), None, m.start(), m.end(), members)
+    joining = _JOINING.match(sentence)
+    if joining:
+        lead = next((p for p in mentions if p.start < joining.end("lead")), None)
+        members = [p.name for p in mentions if p.start >= joining.end()]
+        add(country_of.get(lead.name) if lead else None, lead, 0, joining.end(), members)
+    for m in _GROUP.finditer(sentence):
+        if any(m.start() < b and a < m.end() for a, b in claimed):
+            continue
+        if m.group("plural") and m.group("rest"):
+            for piece in _NAMED_LIST.split(m.group("rest")):
+                code = _country_in(piece) if re.search(r"\b(?:partner|observer)s?\b|^\s*[A-Z]", piece) else None
+                if code and not re.search(r"member (?:states|countries)", piece):
+                    found.append(DelegationMention(code, start=m.start()))
+            continue
+        code = _country_in((m.group("what") or "") + (m.group("rest") or ""))
+        if code or re.search(r"\b(?:a|the)\s+(?:[\w-]+\s+){0,2}delegation\b", sentence[max(0, m.start() - 30) : m.end()], re.I):
+            found.append(DelegationMention(code, start=m.start()))
+    return found

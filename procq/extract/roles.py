@@ -1,0 +1,125 @@
+"""Sides of a meeting: whom each participant represents, the meeting's kind, and who hosts.
+
+A bilateral meeting has a side at home and a visiting side: the side of the
+location's country hosts; when the place is unknown, the one who "met with" or
+"received" the other does, and the one who "visited" is the guest. People whose
+country the text does not give take it from their side of the meeting, never
+from a guess about their name.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from .meetings import Candidate
+
+INTERNATIONAL = "international body"
+UNNAMED_SIDE = "unnamed counterpart"
+
+
+def hosting_sides(candidate: Candidate) -> tuple[list[str], list[str]]:
+    """(the receiving principals, the visiting principals) as the verb puts them."""
+    if candidate.kind == "visit":
+        return candidate.objects, candidate.subjects
+    return candidate.subjects, candidate.objects
+
+
+def fill_principal_countries(candidate: Candidate, countries: dict[str, str | None], location: str | None,
+                             article_countries: Counter) -> None:
+    """Give an unplaced principal the country of their side: the host country when the other side is foreign,
+    else the one other country the article is about ("Egypt's" prosecutor meeting a French minister in Paris)."""
+    hosts, guests = hosting_sides(candidate)
+    for side, other in ((hosts, guests), (guests, hosts)):
+        unknown = [name for name in side if countries.get(name) is None and countries.get(name, "") != INTERNATIONAL]
+        if not unknown:
+            continue
+        known_here = {countries[n] for n in side if countries.get(n) not in (None, INTERNATIONAL)}
+        if known_here and len(known_here) == 1:
+            code = next(iter(known_here))
+        else:
+            other_codes = {countries[n] for n in other if countries.get(n) not in (None, INTERNATIONAL)}
+            if candidate.object_group_country and side is hosts:
+                other_codes.add(candidate.object_group_country)
+            if not other_codes:
+                continue
+            if location and location not in other_codes:
+                code = location
+            else:
+                rest = [c for c, _ in article_countries.most_common() if c not in other_codes]
+                code = rest[0] if len(rest) == 1 or (rest and location is None and len(rest) >= 1 and _dominant(article_countries, rest)) else None
+        for name in unknown:
+            if code:
+                countries[name] = code
+
+
+def _dominant(counts: Counter, rest: list[str]) -> bool:
+    """Whether one remaining country clearly leads the article's mentions."""
+    return len(rest) == 1 or counts[rest[0]] >= 2 * counts[rest[1]]
+
+
+def fill_attendee_countries(people: list[str], countries: dict[str, str | None]) -> None:
+    """Attendees with no stated country, at a meeting where everyone placed is from one country, are from it too."""
+    known = {countries[n] for n in people if countries.get(n) not in (None, INTERNATIONAL)}
+    if len(known) != 1:
+        return
+    code = next(iter(known))
+    for name in people:
+        if countries.get(name) is None:
+            countries[name] = code
+
+
+def sides(candidate: Candidate, countries: dict[str, str | None], delegation_countries: set[str]) -> set[str]:
+    """The countries (and international bodies) that take part, named or implied."""
+    found = {countries[n] if countries.get(n) else None for n in candidate.people} - {None}
+    found |= delegation_countries
+    if candidate.kind != "event":
+        found |= candidate.side_countries
+    if candidate.object_group and not candidate.object_group_country and candidate.objects == []:
+        found.add(UNNAMED_SIDE)
+    elif candidate.object_group_country:
+        found.add(candidate.object_group_country)
+    return {s for s in found if s}
+
+
+def meeting_kind(candidate: Candidate, sides_found: set[str]) -> str:
+    if candidate.multilateral_cue or len(sides_found) >= 3:
+        return "multilateral"
+    if len(sides_found) == 2:
+        return "bilateral"
+    return "domestic"
+
+
+def assign_roles(candidate: Candidate, kind: str, countries: dict[str, str | None], location: str | None) -> dict[str, str]:
+    """Each participant's role: host or guest for the two sides of a bilateral meeting, host for
+    whoever presides, attendee for everyone else."""
+    roles = {name: "attendee" for name in candidate.people}
+    for name, role in candidate.attendees.items():
+        if role == "host":
+            roles[name] = "host"
+    if kind != "bilateral":
+        return roles
+    hosts, guests = hosting_sides(candidate)
+    principals = hosts + guests
+    if location and any(countries.get(n) == location for n in principals):
+        for name in principals:
+            code = countries.get(name)
+            if code == location:
+                roles[name] = "host"
+            elif code not in (None, INTERNATIONAL):
+                roles[name] = "guest"
+            else:
+                roles[name] = "host" if name in hosts else "guest"
+        if all(roles[n] == "guest" for n in principals if countries.get(n) not in (None, INTERNATIONAL)):
+            for name in principals:
+                if countries.get(name) in (None, INTERNATIONAL):
+                    roles[name] = "host"
+        return roles
+    if location and any(countries.get(n) not in (None, INTERNATIONAL) for n in principals):
+        for name in principals:
+            code = countries.get(name)
+            roles[name] = "guest" if code not in (None, INTERNATIONAL) and code != location else "host"
+        return roles
+    for name in hosts:
+        roles[name] = "host"
+    for name in guests:
+        roles[name] = "guest"
+    return roles

@@ -1,0 +1,135 @@
+"""From a saved web page's text to the paragraphs and sentences worth reading.
+
+Saved articles carry navigation, copyright lines, image file names and photo
+captions that repeat the lead. This module drops the boilerplate, keeps one
+copy of a repeated paragraph, and splits what is left into sentences, each
+remembering its paragraph so later steps can look one sentence back.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Lines that are site furniture, never reporting. Matched against the whole stripped line.
+BOILERPLATE_LINES = [
+    r"advertisement",
+    r"back to (the )?top",
+    r"go top",
+    r"links",
+    r"home( \|.*)?",
+    r"menu content",
+    r"close",
+    r"global edition",
+    r"editor'?s pick",
+    r"learn more",
+    r"get more with .*",
+    r"\[?detailed\]?",
+    r"share( this)?:?",
+    r"print",
+    r"related (news|stories|articles):?",
+    r"[•·*\-]\s*\d+",
+    r".*\.(jpe?g|png|gif|webp)",
+    r"photo\s*:.*",
+    r"source\s*:.*",
+    r"(editor|reporter|author|translated by|edited by)\s*:.*",
+]
+# Phrases that mark a whole line as furniture wherever they occur in it.
+BOILERPLATE_PHRASES = [
+    r"copyright",
+    r"all rights reserved",
+    r"icp备",
+    r"registration number",
+    r"license for publishing",
+    r"this website uses cookies",
+    r"browsers with \d+",
+    r"personali[sz]ed news feed",
+]
+_BOILERPLATE_LINE = re.compile(r"^(?:" + "|".join(BOILERPLATE_LINES) + r")$", re.IGNORECASE)
+_BOILERPLATE_PHRASE = re.compile("|".join(BOILERPLATE_PHRASES), re.IGNORECASE)
+
+# Words after which a full stop does not end a sentence.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "prof", "vs", "etc", "inc", "co",
+    "ltd", "jr", "sr", "u.s", "u.n", "e.g", "i.e", "h.e", "col", "lt", "capt", "hon",
+}
+_SENTENCE_END = re.compile(r"""([.!?])(["”’)]*)\s+(?=["“‘(]?[A-Z0-9À-Þ])|([a-z\)])\.(?=[A-Z][a-z])""")
+_CAPTION_MARK = re.compile(r"\[Photo|\(Photo|Photo\s*[:/]|\((?:left|right|center|centre|L|R|C|\d\w* [LR])\)", re.I)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    paragraph: int
+    index: int
+    caption: bool = False
+
+
+def is_boilerplate(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return True
+    return bool(_BOILERPLATE_LINE.match(stripped) or _BOILERPLATE_PHRASE.search(stripped))
+
+
+def content_lines(text: str) -> list[str]:
+    """The article's lines without furniture and without repeats, spaces tidied."""
+    seen: set[str] = set()
+    lines = []
+    for raw in text.split("\n"):
+        line = re.sub(r"\s+", " ", raw.replace("\u00a0", " ")).strip()
+        if is_boilerplate(line):
+            continue
+        key = re.sub(r"\W+", "", line.lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        lines.append(line)
+    return lines
+
+
+def headline(text: str) -> str | None:
+    """The first line that reads like a headline: a few words, not a dateline or a menu."""
+    for line in content_lines(text)[:8]:
+        words = line.split()
+        if "|" in line or len(words) < 4 or _CAPTION_MARK.search(line):
+            continue
+        if len(words) > 30:
+            return None
+        return line.rstrip(" .")
+    return None
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of one paragraph; abbreviations such as 'Mr.' and 'Oct.' do not end one."""
+    parts: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        if match.group(3):  # "life.Zhang": a full stop with the space missing
+            end = match.end(3) + 1
+        else:
+            end = match.end(2) if match.group(2) else match.end(1)
+            word = re.search(r"([\w.]+)\.?$", paragraph[start : match.start(1)] + ".")
+            if match.group(1) == "." and word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
+                continue
+            if match.group(1) == "." and re.search(r"\b[A-Z]$", paragraph[: match.start(1)]):
+                continue  # an initial: "Kim J. Won"
+        parts.append(paragraph[start:end].strip())
+        start = end
+    parts.append(paragraph[start:].strip())
+    return [p for p in parts if p]
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Every sentence of the article's content, numbered, with its paragraph."""
+    out: list[Sentence] = []
+    seen: set[str] = set()
+    for number, line in enumerate(content_lines(text)):
+        caption = bool(_CAPTION_MARK.search(line))
+        for piece in split_sentences(line):
+            key = re.sub(r"\W+", "", piece.lower())
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            out.append(Sentence(text=piece, paragraph=number, index=len(out), caption=caption))
+    return out
