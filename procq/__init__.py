@@ -4,8 +4,10 @@ The public API, for use without the command line::
 
     from procq import load_corpus, extract, Index
 
-Names are imported on first use, so ``procq --help`` does not pay for the
-extractor's gazetteers.
+The names load on first use, so ``procq --help`` does not pay for the
+extractor's tables. They load together: the function ``extract`` shares its
+name with the subpackage ``procq.extract``, and binding it after the
+subpackage is imported keeps ``procq.extract`` the function.
 """
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ __all__ = list(PUBLIC_API)
 
 
 def __getattr__(name: str) -> Any:
-    if name in PUBLIC_API:
-        return getattr(import_module(PUBLIC_API[name]), name)
-    raise AttributeError(f"module 'procq' has no attribute {name!r}")
+    if name not in PUBLIC_API:
+        raise AttributeError(f"module 'procq' has no attribute {name!r}")
+    modules = {public: import_module(module) for public, module in PUBLIC_API.items()}
+    globals().update({public: getattr(module, public) for public, module in modules.items()})
+    return globals()[name]

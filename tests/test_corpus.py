@@ -74,3 +74,4 @@ def test_text_as_browsers_save_it(make_corpus):
     articles = {a.id: a.text for a in load_corpus(folder)[0]}
     assert articles["bom"] == "Title\nBody\n"
     assert articles["windows"] == "Café talks – Minsk"
+
