@@ -44,6 +44,9 @@ EXTRA_ALIASES = {
     "ivorian": "CI",
 }
 
+# Aliases that mislead more than they help: "Republic of China" is read inside "People's Republic of China".
+AMBIGUOUS_ALIASES = {"republic of china"}
+
 # Demonyms that countryinfo gives to several territories: the sovereign state wins.
 SHARED_DEMONYMS = {
     "chinese": "CN",
@@ -55,6 +58,26 @@ SHARED_DEMONYMS = {
     "dominican": "DO",
     "congolese": "CD",
 }
+
+# National institutions whose names say the country; each line a body seen in reports.
+INSTITUTION_COUNTRIES = [
+    (re.compile(r"Supreme People['’]?s Procuracy|People['’]?s Procuracy", re.I), "VN"),
+    (re.compile(r"Supreme People['’]?s Procuratorate|\bSPP\b|People['’]?s Procuratorate", re.I), "CN"),
+    (re.compile(r"Communist Party of China|\bCPC\b|National People['’]?s Congress|\bNPC\b|Chinese People['’]?s Political"
+                r"|\bCPPCC\b|Party Leadership Group|Political and Legal Affairs", re.I), "CN"),
+    (re.compile(r"Supreme Prosecutors['’]? Office|Corruption Investigation Office for High-ranking Officials", re.I), "KR"),
+    (re.compile(r"Independent Commission Against Corruption|\bICAC\b"), "HK"),
+    (re.compile(r"Commission Against Corruption|\bCCAC\b", re.I), "MO"),
+]
+
+
+def institution_country(text: str) -> str | None:
+    """The country whose institution a text names ("Supreme People's Procuracy" -> VN), if any."""
+    for pattern, code in INSTITUTION_COUNTRIES:
+        if pattern.search(text):
+            return code
+    return None
+
 
 def fold(text: str) -> str:
     """Lower case, accents and curly apostrophes folded: the key of every lookup."""
@@ -83,6 +106,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         if demonym:
             demonyms.setdefault(code, demonym)
             aliases.setdefault(fold(demonym), code)
+    for alias in AMBIGUOUS_ALIASES:
+        aliases.pop(alias, None)
     aliases.update(EXTRA_ALIASES)
     aliases.update(SHARED_DEMONYMS)
     return aliases, names, demonyms

@@ -129,7 +129,7 @@ def _assemble(candidate: Candidate, people: list[Person], published: PartialDate
     countries = _person_countries(candidate, people)
     location_country = place.country if place else None
     fill_principal_countries(candidate, countries, location_country, article_countries)
-    fill_attendee_countries(sorted(candidate.people), countries)
+    fill_attendee_countries(sorted(candidate.people), countries, location_country)
     own_delegations = _merge_delegations(
         [d for s in candidate.sentences for d in delegation_mentions.get(s.index, [])], countries)
     for name in filled:
@@ -145,8 +145,8 @@ def _assemble(candidate: Candidate, people: list[Person], published: PartialDate
             location_country = next((countries[n] for n in sorted(candidate.people) if countries.get(n) not in (None, INTERNATIONAL)), None)
         place = Place(place.city if place else None, location_country) if location_country or place else None
     roles = assign_roles(candidate, kind, countries, location_country)
-    if kind == "bilateral" and candidate.object_group and "delegation" in " ".join(s.text for s in candidate.sentences[:1]).lower():
-        _lead_received_delegations(candidate, roles, countries, own_delegations)
+    if kind == "bilateral" and candidate.object_group and "delegation" in " ".join(s.text for s in candidate.sentences).lower():
+        _lead_received_delegations(candidate, roles, countries, own_delegations, filled)
     for delegation in own_delegations:
         if delegation.country is None:
             guests = {countries[n] for n, r in roles.items() if r == "guest" and countries.get(n) not in (None, INTERNATIONAL)}
@@ -181,11 +181,11 @@ def _title_of(name: str, people: list[Person]) -> str | None:
 
 
 def _lead_received_delegations(candidate: Candidate, roles: dict[str, str], countries: dict[str, str | None],
-                               delegations: list[Delegation]) -> None:
-    """"received delegations attending the conference": each named guest leads their country's delegation."""
+                               delegations: list[Delegation], filled: list[str]) -> None:
+    """"received delegations attending the conference": each guest the report names leads their country's delegation."""
     for name in candidate.objects if candidate.kind != "visit" else candidate.subjects:
         code = countries.get(name)
-        if roles.get(name) != "guest" or code in (None, INTERNATIONAL):
+        if roles.get(name) != "guest" or code in (None, INTERNATIONAL) or name in filled:
             continue
         existing = next((d for d in delegations if d.country == code), None)
         if existing is None:

@@ -58,7 +58,8 @@ def find_delegations(sentence: str, mentions: list[Mention], country_of: dict[st
 
     for m in _LED_BY.finditer(sentence):
         leader = _after(mentions, m.end(), 160)
-        add(_country_in(sentence[max(0, m.start() - 40) : m.start() + 10]) or _country_in(sentence[m.end() : m.end() + 60]),
+        phrase = re.search(r"(?:\b(?:a|an|the|his|her)\s+)?(?:[\w'’-]+\s+){0,3}$", sentence[: m.start()])
+        add(_country_in(phrase.group(0) if phrase else "") or (None if leader else _country_in(sentence[m.end() : m.end() + 60])),
             leader, m.start(), m.end())
     for m in _LEADS.finditer(sentence):
         add(_country_in(m.group("what")), _before(mentions, m.start()), m.start(), m.end())

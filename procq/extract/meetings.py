@@ -22,7 +22,7 @@ EVENT_NOUN = (r"(?:meeting|conference|forum|symposium|seminar|ceremony|summit|se
 # Meeting verbs. "directional": the subject receives the object; "visit": the subject is the visitor;
 # "mutual": no side receives the other; "event": a gathering that needs no named person.
 TRIGGERS: list[tuple[str, re.Pattern]] = [
-    ("directional", re.compile(r"\b(?:met|meets|meet|meeting)\s+(?:separately\s+)?with\b", re.I)),
+    ("directional", re.compile(r"\b(?:met|meets|meet)\s+(?:separately\s+)?with\b", re.I)),
     ("directional", re.compile(r"\b(?:met|meets)\s+(?=[A-Z]|him\b|her\b|them\b|the (?:visiting|delegation|participants|representatives))")),
     ("directional", re.compile(r"\b(?:received|receives|receiving)\s+(?=(?:a |the |visiting )?(?:[A-Z]|delegations?\b|representatives\b|visiting\b|him\b|her\b))")),
     ("directional", re.compile(r"\bwelcom(?:ed|es|ing)\s+(?=the (?:visit|arrival|delegation)|[A-Z])")),
@@ -34,6 +34,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"\b(?:visited|visits)\s+(?=[A-Z\u4e00-\u9fff]|the\b)")),
     ("mutual", re.compile(r"\b(?:meetings?|talks)\s+(?:was|were)\s+held\s+between\b", re.I)),
     ("mutual", re.compile(r"\b(?:meeting|talks)\s+(?:took place|was held|were held)\b[^.;]{0,120}?\bbetween\b", re.I)),
+    ("mutual", re.compile(r"\b(?:have |has |had )?agreed\s+(?:to|on)\b", re.I)),
     ("mutual", re.compile(r"\bsigned\b[^.;]{0,160}?\b(?:during|at) (?:a|the|their) (?:[\w-]+\s+){0,2}(?:meeting|talks)\b", re.I)),
     ("caption", re.compile(r"\((?:right|left|centre|center|R|L|C|\d\w* [LR])\)\s*(?:with|meets|shakes hands with|talks with|poses with)\b")),
     ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;]{0,200}?\b(?:is|was|were|has been|had been)\s+(?:held|convened|opened|hosted|launched)\b", re.I)),
@@ -60,7 +61,7 @@ CONTINUATION = re.compile(r"^(?:During|While|Later|After that|Afterwards|Subsequ
 MULTILATERAL_CUE = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation|ASEAN|BRICS|member states|member countries|multilateral"
                               r"|CICA|OSCE|International Association of Prosecutors|prosecutors general of (?:the )?\w+ countries)\b")
 UNNAMED_GROUP = re.compile(r"^\W*(?:(?:a|an|the|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegations?|representatives|participants|officials|counterparts|prosecutors|team)\b", re.I)
-SPEAKER = re.compile(r"^\s*(?:[A-Z][^,]*?,\s*)?(?:[^,]{0,80},\s*)?(?:said|says|remarked|noted|thanked|stressed|expressed|added|briefed|spoke|introduced|highlighted|emphasized|emphasised|stated|pointed out)\b")
+SPEAKER = re.compile(r"^[^.;]{0,160}?\b(?:said|says|remarked|noted|thanked|stressed|expressed|added|briefed|spoke|introduced|highlighted|emphasized|emphasised|stated|pointed out)\b")
 # Preferred date phrases first: a stated day beats a weekday, which beats a month or a year.
 DATE_RANK = {"iso": 0, "dmy_slash": 0, "day_span_month": 0, "day_span_slash": 0, "month_day_span": 0, "month_day": 0,
              "day_month": 0, "today": 1, "yesterday": 1, "weekday": 2, "same_day": 2, "month_year": 3, "year": 4}
@@ -82,6 +83,11 @@ class Candidate:
     object_group_country: str | None = None
     multilateral_cue: bool = False
     side_countries: set[str] = field(default_factory=set)
+
+    @property
+    def principals(self) -> set[str]:
+        """The people on either side of the meeting verb, not those who only attended."""
+        return set(self.subjects) | set(self.objects)
 
     @property
     def people(self) -> set[str]:
@@ -141,8 +147,10 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
     else:
         subjects = [m for m in mentions if m.end <= match.start()]
         objects = [m for m in mentions if m.start >= match.end()]
-    if kind in ("mutual",) and not objects and len(subjects) > 1:
+    if kind == "mutual" and not objects and len(subjects) > 1:
         subjects, objects = subjects[:1], subjects[1:]
+    if kind == "mutual" and "agreed" in match.group(0) and not objects:
+        subjects = []
     candidate = Candidate(kind=kind, sentences=[sentence], subjects=_names(subjects), objects=_names(objects))
     after_verb = text[match.end() :]
     if kind in ("directional", "visit") and not objects and UNNAMED_GROUP.match(after_verb):
@@ -158,17 +166,21 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
     return candidate
 
 
+def attendance_clauses(text: str) -> list[tuple[re.Match, str, bool]]:
+    """The clauses of a sentence that say who was at the meeting, unless it recalls another time."""
+    if BACKGROUND.search(text):
+        return []
+    return [(m, role, after) for pattern, role, after in ATTENDANCE for m in pattern.finditer(text)]
+
+
 def read_attendance(sentence: Sentence, people: list[Person]) -> dict[str, str]:
     """People a sentence places at the latest meeting, with their role there."""
     text = sentence.text
-    if BACKGROUND.search(text):
-        return {}
     found: dict[str, str] = {}
-    clauses = [(m, role, after) for pattern, role, after in ATTENDANCE for m in pattern.finditer(text)]
+    clauses = attendance_clauses(text)
     if not clauses:
         return {}
-    spans = [(0, len(text))]
-    for mention in find_people(text, people, spans):
+    for mention in find_people(text, people):
         for m, role, after in sorted(clauses, key=lambda c: c[0].start()):
             if (not after and mention.end <= m.start()) or (after and mention.start >= m.end()):
                 if found.get(mention.name) != "host":
@@ -184,7 +196,8 @@ def speakers_of(sentences: list[Sentence], people: list[Person]) -> list[str]:
         if not SPEAKER.match(sentence.text) or BACKGROUND.search(sentence.text):
             continue
         mentions = find_people(sentence.text, people)
-        if mentions and mentions[0].start < 120:
+        verb = SPEAKER.match(sentence.text)
+        if mentions and mentions[0].end <= verb.end():
             out.append(mentions[0].name)
     return out
 
@@ -238,14 +251,13 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
             candidates.append(candidate)
             continue
         attending = read_attendance(sentence, people)
-        if not attending and not re.search(r"\b(?:meeting|conference|event|talks|visit|ceremony)\b", sentence.text):
+        if not attending and not attendance_clauses(sentence.text):
             continue
         target = candidates[-1] if candidates else None
         if target is None:
             pending.update(attending)
             continue
-        if attending:
-            target.sentences.append(sentence)
+        target.sentences.append(sentence)
         for name, role in attending.items():
             if name in target.subjects or name in target.objects:
                 if role == "host":
@@ -253,7 +265,7 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
                 continue
             if target.attendees.get(name) != "host":
                 target.attendees[name] = role
-        if attending and not target.places:
+        if not target.places and re.search(r"\b(?:held|took place|hosted)\b", sentence.text):
             target.places = places_in(sentence.text)[:1]
     return candidates
 
@@ -266,14 +278,14 @@ def _merge_score(a: Candidate, b: Candidate) -> float | None:
     """How surely two candidates report the same meeting; None when they cannot."""
     if not _compatible_dates(a.date, b.date):
         return None
-    people_a, people_b = a.people, b.people
+    if a.kind == "event" and b.kind == "event":
+        return 0.25 + (0.5 if a.date and a.date == b.date else 0.0)
+    people_a, people_b = a.principals or a.people, b.principals or b.people
     if people_a and people_b:
         shared = people_a & people_b
         if not shared or (shared != people_a and shared != people_b):
             return None
         return len(shared) / len(people_a | people_b) + (0.5 if a.date and a.date == b.date else 0.0)
-    if a.kind == "event" and b.kind == "event":
-        return 0.25 + (0.5 if a.date and a.date == b.date else 0.0)
     if not people_a and not people_b:
         return None
     return 0.1 if (a.kind == "visit" or b.kind == "visit") else None

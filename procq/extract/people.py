@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import JaroWinkler
 
-from ..countries import aliases, fold
+from ..countries import aliases, fold, institution_country
 from .places import country_mentions
 
 # Words that head a title: a run containing one of these names an office, not a person.
@@ -24,7 +24,7 @@ TITLE_WORDS = {
     "director", "director-general", "head", "chief", "justice", "judge", "premier", "governor", "mayor",
     "king", "queen", "prince", "emir", "sultan", "counselor", "counsellor", "counterpart", "member",
     "deputy", "vice", "spokesman", "spokesperson", "consul", "envoy", "representative", "leader",
-    "officer", "official", "inspector", "advocate", "magistrate", "auditor", "ombudsman", "speaker",
+    "officer", "official", "officials", "inspector", "advocate", "magistrate", "auditor", "ombudsman", "speaker",
     "senator", "lawmaker", "colleague", "delegate", "commander", "dean", "rector", "principal", "ceo",
 }
 # Honorifics are dropped from names (SPEC: without Mr., Dr., Dato Paduka Haji).
@@ -55,7 +55,7 @@ NOT_NAME_WORDS = TITLE_WORDS | {
     "new", "year", "era", "plan", "program", "programme", "agreement", "memorandum", "declaration",
     "treaty", "protocol", "week", "month", "session", "plenary", "general's", "prosecutor's",
     "prosecutors'", "procurator's", "attorney's", "world", "global", "china", "asean", "sco", "brics",
-    "cpc", "spp", "npc", "un", "eu", "mr.", "ms.", "dr.", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+    "cpc", "spp", "npc", "un", "eu", "mr.", "ms.", "dr.", "feb", "mar", "apr", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july",
     "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "source", "editor", "reporter", "written", "updated",
@@ -69,6 +69,7 @@ NOT_NAME_WORDS = TITLE_WORDS | {
     "tv", "radio", "television", "online", "site", "website", "capital", "county", "district",
     "prefecture", "village", "town", "island", "islands", "sea", "river", "mountain", "lake", "north",
     "south", "east", "west", "northern", "southern", "eastern", "western", "middle", "inner", "outer",
+    "korea", "arabia", "zealand", "africa", "lanka", "emirates", "timor", "herzegovina", "macedonia",
     "uygur", "uyghur", "xinjiang", "tibet", "hong", "kong", "macao", "macau", "beijing", "shanghai",
 }
 # Bodies that represent no single country (SPEC: their people have no country).
@@ -76,16 +77,6 @@ INTERNATIONAL_BODIES = re.compile(
     r"\b(?:SCO Secretariat|Secretariat of the (?:SCO|Shanghai Cooperation Organi[sz]ation)|Secretary-General of the"
     r"|International Association of Prosecutors|IAP|United Nations|UNODC|Interpol|INTERPOL|European Union|EU"
     r"|European Commission|Eurojust|EUROJUST|ASEAN Secretariat|Directorate-General|Council of Europe|OSCE)\b")
-# National institutions whose names say the country; each line a body seen in reports.
-INSTITUTION_COUNTRIES = [
-    (re.compile(r"Supreme People['’]?s Procuracy|People['’]?s Procuracy", re.I), "VN"),
-    (re.compile(r"Supreme People['’]?s Procuratorate|\bSPP\b|People['’]?s Procuratorate", re.I), "CN"),
-    (re.compile(r"Communist Party of China|\bCPC\b|National People['’]?s Congress|\bNPC\b|Chinese People['’]?s Political"
-                r"|\bCPPCC\b|Party Leadership Group|Political and Legal Affairs", re.I), "CN"),
-    (re.compile(r"Supreme Prosecutors['’]? Office|Corruption Investigation Office for High-ranking Officials", re.I), "KR"),
-    (re.compile(r"Commission Against Corruption|\bCCAC\b", re.I), "MO"),
-    (re.compile(r"Independent Commission Against Corruption|\bICAC\b"), "HK"),
-]
 PARTICLES = {"van", "von", "de", "da", "di", "del", "der", "den", "bin", "binti", "ibn", "al", "el", "la", "dos", "das", "du"}
 # Phrases around a name that make it a mention, not a person at the event.
 MENTION_ONLY = re.compile(
@@ -270,9 +261,9 @@ def country_of_title(title: str | None) -> tuple[str | None, bool]:
         return None, False
     if INTERNATIONAL_BODIES.search(title):
         return None, True
-    for pattern, code in INSTITUTION_COUNTRIES:
-        if pattern.search(title):
-            return code, False
+    code = institution_country(title)
+    if code:
+        return code, False
     for offset, code, _ in country_mentions(title):
         if not re.search(r"\bto\s+(?:the\s+)?$", title[:offset]):
             return code, False
@@ -293,6 +284,23 @@ def clean_title(title: str | None) -> str | None:
     while words and droppable(words[-1], CONNECTORS | {"the"}):
         words = words[:-1]
     return " ".join(words) or None
+
+
+# Titles that, right before a single word, make it a surname: "President Japarov", "Prosecutor General Krasnov".
+PERSONAL_TITLES = {"president", "premier", "minister", "ambassador", "chairman", "chairwoman", "king", "queen", "prince",
+                   "emir", "sultan", "prosecutor", "procurator", "procurator-general", "prosecutor-general",
+                   "attorney-general", "counterpart", "secretary", "commissioner", "governor", "mayor", "judge", "justice",
+                   "director", "colleague", "envoy", "consul", "speaker", "senator", "head", "chief"}
+OFFICES_ENDING_IN_GENERAL = {"prosecutor", "procurator", "attorney", "secretary", "director", "inspector", "auditor", "solicitor"}
+
+
+def _personal_title_before(toks: list[Token], first: int) -> bool:
+    if first == 0:
+        return False
+    key = toks[first - 1].key
+    if key == "general":
+        return first > 1 and toks[first - 2].key in OFFICES_ENDING_IN_GENERAL
+    return key in PERSONAL_TITLES
 
 
 def _name_text(toks: list[Token], first: int, last: int, text: str) -> str:
@@ -338,7 +346,7 @@ def find_people(sentence: str, people: list[Person], argument_spans: list[tuple[
             continue
         title = title_before(toks, first, sentence) or title_then_comma(toks, first, sentence) or title_after(toks, last, sentence)
         honorific = first > 0 and toks[first - 1].key in HONORIFICS
-        titled_right_before = first > 0 and (_is_title_token(toks[first - 1]) or honorific)
+        titled_right_before = honorific or _personal_title_before(toks, first)
         in_argument = any(a <= toks[first].start and toks[last].end <= b for a, b in argument_spans)
         caption_pose = last + 3 < len(toks) and toks[last + 1].text == "(" and toks[last + 2].key in ("right", "left", "center", "centre", "l", "r", "c")
         known = resolve_short(name, people)

@@ -11,18 +11,20 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..countries import aliases, fold
+from ..countries import aliases, fold, institution_country
 
 # Alternate names are read only for cities this large, so that rare spellings of
 # small towns do not shadow ordinary words.
 ALTERNATE_NAME_POPULATION = 300_000
 # Prepositions and verbs after which a place name follows.
 PLACE_CUES = r"(?i:in|at|to|from|into|visited|visiting|visit|hosts|hosted)"
-_CAP_RUN = r"(?:[A-Z][\w'’.-]*|of|de|al|el)(?:\s+(?:[A-Z][\w'’.-]*|of|de))*"
+_CAP_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de))*"
 _PLACE_AFTER_CUE = re.compile(r"\b" + PLACE_CUES + r"\s+(?:the\s+city\s+of\s+)?(?P<run>" + _CAP_RUN + r")")
 # "visited the Federal Prosecutor's Office of Belgium": an institution's country is where the visit went.
 _INSTITUTION_OF = re.compile(
     r"\b(?:visited|visiting|visit to|trip to|arrived at|held at|at) the (?:headquarters of the )?[^,.;]{0,60}?\bof (?:the )?(?P<run>[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2})")
+# "at the Supreme Prosecutors' Office": a national institution as the venue.
+_AT_INSTITUTION = re.compile(r"\b(?:at|in|to)\s+the\s+(?:headquarters\s+of\s+the\s+)?(?P<body>[A-Z][^,.;]{3,80})")
 # "Astana hosts ...": a city as the host of an event.
 _CITY_HOSTS = re.compile(r"(?:^|[.;]\s)(?P<run>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:hosts|hosted|is hosting)\b")
 _CAPITAL_OF = re.compile(r"\b(?P<city>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+(?:the\s+)?capital\s+of\s+(?P<country>[A-Z][\w'’ -]+?)\b(?=[,.;]|\s+[a-z]|$)")
@@ -119,6 +121,10 @@ def places_in(sentence: str, prefer: set[str] | frozenset = frozenset()) -> list
             if city:
                 found.append(Place(city.city, city.country, m.start("run")))
                 break
+    for m in _AT_INSTITUTION.finditer(sentence):
+        code = institution_country(m.group("body"))
+        if code:
+            found.append(Place(None, code, m.start("body")))
     found.sort(key=lambda p: p.start)
     return found
 

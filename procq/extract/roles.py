@@ -56,9 +56,12 @@ def _dominant(counts: Counter, rest: list[str]) -> bool:
     return len(rest) == 1 or counts[rest[0]] >= 2 * counts[rest[1]]
 
 
-def fill_attendee_countries(people: list[str], countries: dict[str, str | None]) -> None:
-    """Attendees with no stated country, at a meeting where everyone placed is from one country, are from it too."""
+def fill_attendee_countries(people: list[str], countries: dict[str, str | None], location: str | None) -> None:
+    """Attendees with no stated country, at a meeting where everyone placed is from one country, are from it
+    too; where nobody is placed, they are from the country the meeting is in."""
     known = {countries[n] for n in people if countries.get(n) not in (None, INTERNATIONAL)}
+    if not known and location:
+        known = {location}
     if len(known) != 1:
         return
     code = next(iter(known))
@@ -71,8 +74,7 @@ def sides(candidate: Candidate, countries: dict[str, str | None], delegation_cou
     """The countries (and international bodies) that take part, named or implied."""
     found = {countries[n] if countries.get(n) else None for n in candidate.people} - {None}
     found |= delegation_countries
-    if candidate.kind != "event":
-        found |= candidate.side_countries
+    found |= candidate.side_countries
     if candidate.object_group and not candidate.object_group_country and candidate.objects == []:
         found.add(UNNAMED_SIDE)
     elif candidate.object_group_country:

@@ -54,6 +54,8 @@ ABBREVIATIONS = {
     "ltd", "jr", "sr", "u.s", "u.n", "e.g", "i.e", "h.e", "col", "lt", "capt", "hon",
 }
 _SENTENCE_END = re.compile(r"""([.!?])(["”’)]*)\s+(?=["“‘(]?[A-Z0-9À-Þ])|([a-z\)])\.(?=[A-Z][a-z])""")
+# A metadata stamp run into the first line of text: "date 2021-06-28 Prosecutor-General ...".
+_LEADING_STAMP = re.compile(r"^(?:date|time|written|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+", re.I)
 _CAPTION_MARK = re.compile(r"\[Photo|\(Photo|Photo\s*[:/]|\((?:left|right|center|centre|L|R|C|\d\w* [LR])\)", re.I)
 
 
@@ -77,7 +79,7 @@ def content_lines(text: str) -> list[str]:
     seen: set[str] = set()
     lines = []
     for raw in text.split("\n"):
-        line = re.sub(r"\s+", " ", raw.replace("\u00a0", " ")).strip()
+        line = _LEADING_STAMP.sub("", re.sub(r"\s+", " ", raw.replace("\u00a0", " ")).strip())
         if is_boilerplate(line):
             continue
         key = re.sub(r"\W+", "", line.lower())
