@@ -149,9 +149,9 @@ def answer(ctx: typer.Context, as_json: bool, records: Any, table: Callable[[Any
 
 
 def report_person_match(env: render.Environment, match: "PersonMatch") -> None:
-    """Why a name found nobody or several people, with the names that come closest."""
+    """Why a name found nobody (with the closest names) or several people (listed one a line)."""
     env.error(match.message)
-    for line in render.person_match_lines(match):
+    for line in render.person_candidates(match):
         env.err.print(line)
 
 

@@ -262,17 +262,12 @@ def country_label(code: str | None) -> str | None:
     return f"{code} {name}" if name else code
 
 
-def person_match_lines(match: "PersonMatch") -> list[Text]:
-    """The people an ambiguous name fits, or the closest names to one that fits nobody."""
-    if match.candidates:
-        return [Text("Did you mean one of these?")] + [
-            Text(f"  {person_label(c.name, c.country)}, {c.latest_title or 'no title'}, "
-                 f"{plural(c.appearances, 'appearance')}")
-            for c in match.candidates
-        ]
-    if match.suggestions:
-        return [Text(f"Closest names: {', '.join(match.suggestions)}")]
-    return []
+def person_candidates(match: "PersonMatch") -> list[Text]:
+    """The people an ambiguous name fits, one a line, so the user can pick the full name."""
+    return [
+        Text(f"  {person_label(c.name, c.country)}: {c.latest_title or 'no title'}, {plural(c.appearances, 'appearance')}")
+        for c in match.candidates
+    ]
 
 
 def people_table(people: list["PersonSummary"]) -> RenderableType:
