@@ -12,6 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from dateutil import parser as date_parser
 
@@ -108,6 +109,7 @@ def _complete_end(start_text: str, end_text: str) -> str:
     return "-".join(start_parts[: len(start_parts) - len(end_parts)] + end_parts)
 
 
+@lru_cache(maxsize=16384)  # a corpus repeats few dates, and merging compares each many times
 def meeting_interval(value: str | None) -> Interval | None:
     """The real days a meeting's date covers; None when it has no year (``--04-10``) or no date.
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -45,6 +47,7 @@ class Mention:
     country: str | None = None
 
 
+@lru_cache(maxsize=65536)  # clustering asks for the words of each name many times
 def name_tokens(name: str | None) -> tuple[str, ...]:
     """The words of a name, folded: no case, accents, hyphens, dots or leading honorifics."""
     text = fold(name or "").replace("'", "")
@@ -108,13 +111,13 @@ def cluster_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
     pairs join first. Groups come in the order their first mention was given.
     """
     distinct = list(dict.fromkeys(mentions))
-    by_word: dict[str, list[int]] = {}
+    blocks: dict[Hashable, list[int]] = {}
     for position, mention in enumerate(distinct):
-        for word in {*name_tokens(mention.name), "".join(name_tokens(mention.name))}:
-            by_word.setdefault(word, []).append(position)
+        for key in _block_keys(name_tokens(mention.name)):
+            blocks.setdefault(key, []).append(position)
     pairs = {
         (first, second)
-        for positions in by_word.values()
+        for positions in blocks.values()
         for first in positions
         for second in positions
         if first < second and same_person(distinct[first], distinct[second])
@@ -130,8 +133,16 @@ def cluster_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
         joined = group_a | group_b
         for position in joined:
             group_of[position] = joined
-    groups = {id(group): group for group in group_of.values()}.values()
-    return sorted(([distinct[p] for p in sorted(group)] for group in groups), key=lambda g: distinct.index(g[0]))
+    groups = {id(group): sorted(group) for group in group_of.values()}.values()
+    return [[distinct[p] for p in group] for group in sorted(groups)]
+
+
+def _block_keys(words: tuple[str, ...]) -> set[Hashable]:
+    """Keys that two names which can match share: the joined words, or one word exactly and
+    the initial of another (spelling variants keep their initial), so only those are compared."""
+    return {"".join(words)} | {
+        (word, other[0]) for i, word in enumerate(words) for j, other in enumerate(words) if i != j
+    }
 
 
 def _can_join(group_a: set[int], group_b: set[int], distinct: list[Mention], pairs: set[tuple[int, int]]) -> bool:
@@ -208,6 +219,10 @@ def meeting_people(meeting: Meeting, person_of: PersonOf) -> set[Hashable]:
     return {person_of(p.name, p.country) for p in meeting.participants}
 
 
+def _same_people(people_a: set[Hashable], people_b: set[Hashable]) -> bool:
+    return len(people_a & people_b) >= 2 or (bool(people_a) and people_a == people_b)
+
+
 def same_meeting(a: Meeting, b: Meeting, person_of: PersonOf) -> bool:
     """True when two reports describe one meeting.
 
@@ -216,10 +231,12 @@ def same_meeting(a: Meeting, b: Meeting, person_of: PersonOf) -> bool:
     Two meetings on one day that share a single person (a morning and an
     afternoon call) stay two.
     """
-    if a.kind != b.kind or not dates_compatible(a.date, b.date) or not _places_compatible(a.location, b.location):
-        return False
-    people_a, people_b = meeting_people(a, person_of), meeting_people(b, person_of)
-    return len(people_a & people_b) >= 2 or (bool(people_a) and people_a == people_b)
+    return (
+        _same_people(meeting_people(a, person_of), meeting_people(b, person_of))
+        and a.kind == b.kind
+        and dates_compatible(a.date, b.date)
+        and _places_compatible(a.location, b.location)
+    )
 
 
 def _fuller(a: Participant, b: Participant) -> Participant:
@@ -281,25 +298,32 @@ def merge_meetings(meetings: Sequence[Meeting], person_of: PersonOf) -> list[Mee
     """The meetings with every group of reports of one event folded into the first report.
 
     Reports from one article never merge: the article itself told them apart.
-    The input is left unchanged; the order is that of each group's first report.
+    The input is left unchanged (a meeting nobody else reports is returned as
+    it is); the order is that of each group's first report.
     """
     merged: list[Meeting] = []
     articles: list[set[str]] = []
+    people: list[set[Hashable]] = []
     by_person: dict[Hashable, set[int]] = {}
     for meeting in meetings:
         article = _article_of(meeting)
-        candidates = sorted({i for person in meeting_people(meeting, person_of) for i in by_person.get(person, ())})
+        present = meeting_people(meeting, person_of)
+        # only groups that already share the people can be the same meeting: count before comparing
+        shared = Counter(i for person in present for i in by_person.get(person, ()))
+        candidates = sorted(i for i, count in shared.items() if count >= 2 or people[i] == present)
         target = next(
             (i for i in candidates if article not in articles[i] and same_meeting(merged[i], meeting, person_of)),
             None,
         )
         if target is None:
             target = len(merged)
-            merged.append(copy.deepcopy(meeting))
+            merged.append(meeting)  # combining copies, so a report can be kept as it is until then
             articles.append(set())
+            people.append(set())
         else:
             merged[target] = combine_meetings(merged[target], meeting, person_of)
-        articles[target] |= {_article_of(meeting)} | {s.article for s in meeting.sources}
-        for person in meeting_people(merged[target], person_of):
+        articles[target] |= {article} | {s.article for s in meeting.sources}
+        people[target] = meeting_people(merged[target], person_of)
+        for person in people[target]:
             by_person.setdefault(person, set()).add(target)
     return merged

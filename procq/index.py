@@ -192,6 +192,9 @@ class Index:
         self.meetings = sorted(meetings, key=_chronological)
         self.problems = list(problems or [])
         self._person_of = person_of
+        self._mentions_of: dict[str, list[Mention]] = {}
+        for mention, person_id in person_of.items():
+            self._mentions_of.setdefault(person_id, []).append(mention)
         self._by_id = {meeting.id: meeting for meeting in self.meetings}
         self._persons = self._build_persons()
 
@@ -349,11 +352,8 @@ class Index:
         for meeting in self.meetings:
             for participant in meeting.participants:
                 seen.setdefault(self._person_id_of(participant.name, participant.country), []).append((meeting, participant))
-        spellings: dict[str, list[Mention]] = {}
-        for mention, person_id in self._person_of.items():
-            spellings.setdefault(person_id, []).append(mention)
         return {
-            person_id: self._person(person_id, spellings[person_id], appearances)
+            person_id: self._person(person_id, self._mentions_of[person_id], appearances)
             for person_id, appearances in seen.items()
         }
 
@@ -387,7 +387,7 @@ class Index:
         )
 
     def _counterpart(self, person_id: str, meetings: int) -> Counterpart:
-        mentions = [m for m, p in self._person_of.items() if p == person_id]
+        mentions = self._mentions_of[person_id]
         countries = {m.country for m in mentions} - {None}
         return Counterpart(person_id, _fullest_name(mentions, []), next(iter(countries), None), meetings)
 
