@@ -271,17 +271,24 @@ def country_of_title(title: str | None) -> tuple[str | None, bool]:
 
 
 def clean_title(title: str | None) -> str | None:
-    """The title without a leading article or demonym: 'Azerbaijani Prosecutor General' -> 'Prosecutor General'."""
+    """The title as an office, without the article, demonym or country around it:
+    'the Azerbaijani Prosecutor General' -> 'Prosecutor General',
+    'Prosecutor General of the Russian Federation' stays whole, as it has nothing else."""
     if not title:
         return None
-    words = title.split()
-    def droppable(word: str, edge: set[str]) -> bool:
-        key = fold(word).rstrip(".,")
-        return key in edge or key in HONORIFICS or re.sub(r"'s$", "", key) in aliases()
-
-    while words and droppable(words[0], {"the", "a", "an", "his", "her", "their"}):
+    text = re.sub(r"^(?:(?:the|a|an|his|her|their)\s+)+", "", title.strip(), flags=re.I)
+    mentions = country_mentions(text)
+    if mentions and mentions[0][0] == 0 and len(text) > len(mentions[0][2]) + 1:
+        text = text[len(mentions[0][2]) :].strip()
+    if mentions:
+        words = mentions[-1][2]
+        end = re.search(r"\s+(?:of|for|to|in)\s+(?:the\s+)?" + re.escape(words) + r"$", text)
+        if end and end.start() > 0:
+            text = text[: end.start()]
+    words = text.split()
+    while words and fold(words[0]).rstrip(".") in HONORIFICS:
         words = words[1:]
-    while words and droppable(words[-1], CONNECTORS | {"the"}):
+    while words and fold(words[-1]).rstrip(".") in HONORIFICS | CONNECTORS:
         words = words[:-1]
     return " ".join(words) or None
 
@@ -344,7 +351,7 @@ def find_people(sentence: str, people: list[Person], argument_spans: list[tuple[
         if MENTION_ONLY.search(sentence[max(0, toks[first].start - 40) : toks[first].start]) or (
             last + 1 < len(toks) and toks[last + 1].text == "Thought"):
             continue
-        title = title_before(toks, first, sentence) or title_then_comma(toks, first, sentence) or title_after(toks, last, sentence)
+        title = title_before(toks, first, sentence) or title_after(toks, last, sentence) or title_then_comma(toks, first, sentence)
         honorific = first > 0 and toks[first - 1].key in HONORIFICS
         titled_right_before = honorific or _personal_title_before(toks, first)
         in_argument = any(a <= toks[first].start and toks[last].end <= b for a, b in argument_spans)
