@@ -154,10 +154,13 @@ _TITLE_SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on"}
 
 
 def normalise_title(title: str | None) -> str | None:
-    """The grouping form of a title: ``Procurator-General`` and ``prosecutor general`` are ``Prosecutor General``."""
+    """The grouping form of a title: ``Procurator-General`` and ``prosecutor general`` are ``Prosecutor General``.
+
+    Abbreviations in brackets are dropped; the title as written stays in the record.
+    """
     if not title or not title.strip():
         return None
-    text = fold(title).replace("-", " ")
+    text = re.sub(r"\([^)]*\)", " ", fold(title)).replace("-", " ")  # "(SPP)" repeats what it follows
     text = re.sub(r"\bprocurators?\b", lambda found: found.group(0).replace("procurator", "prosecutor"), text)
     words = re.sub(r"[^a-z0-9' ]+", " ", text).split()
     return " ".join(word if word in _TITLE_SMALL_WORDS else word[:1].upper() + word[1:] for word in words) or None

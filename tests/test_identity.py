@@ -124,7 +124,7 @@ def test_titles_group_across_spellings(title):
 def test_titles_keep_their_other_words_and_empty_titles_have_none():
     assert normalise_title("Chief Grand Prosecutor") == "Chief Grand Prosecutor"
     assert normalise_title("Deputy Procurator-General of the SPP") == "Deputy Prosecutor General of the Spp"
-    assert normalise_title("Supreme People's Procuratorate") == "Supreme People's Procuratorate"
+    assert normalise_title("Supreme People's Procuratorate (SPP)") == "Supreme People's Procuratorate"
     assert normalise_title("  ") is None
 
 
