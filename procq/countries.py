@@ -79,6 +79,7 @@ def institution_country(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents and curly apostrophes folded: the key of every lookup."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))

@@ -79,18 +79,36 @@ def _display(written: str, preferred: str) -> str:
 
 
 def country_mentions(text: str) -> list[tuple[int, str, str]]:
-    """(offset, code, words) for every country name or demonym in the text."""
-    return [(m.start(), aliases()[_strip_possessive(fold(m.group(0)))], m.group(0)) for m in _country_regex().finditer(text)]
+    """(offset, code, words) for every country name or demonym in the text, longest name first.
+
+    Names are looked up a few words at a time from each capitalised word, so
+    "People's Republic of China" is one mention of CN, not "China" alone.
+    """
+    words = list(_WORD.finditer(text))
+    table = aliases()
+    found = []
+    i = 0
+    while i < len(words):
+        if not words[i].group(0)[:1].isupper():
+            i += 1
+            continue
+        for n in range(min(LONGEST_COUNTRY_NAME, len(words) - i), 0, -1):
+            last = words[i + n - 1]
+            if not last.group(0)[:1].isupper():
+                continue
+            phrase = text[words[i].start() : last.end()]
+            key = re.sub(r"'s$", "", fold(phrase))
+            if key in table and len(key) > 2 and "\n" not in phrase:
+                found.append((words[i].start(), table[key], phrase))
+                i += n
+                break
+        else:
+            i += 1
+    return found
 
 
-def _strip_possessive(name: str) -> str:
-    return re.sub(r"'s$", "", name)
-
-
-@lru_cache(maxsize=1)
-def _country_regex() -> re.Pattern:
-    names = sorted((a for a in aliases() if len(a) > 2), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?:'s|’s)?(?![\w-])", re.I)
+LONGEST_COUNTRY_NAME = 7  # words, as in "Democratic People's Republic of Korea"
+_WORD = re.compile(r"[\w'’-]+(?:,(?= Republic of))?")
 
 
 def _runs_to_try(run: str) -> list[str]:
