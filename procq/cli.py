@@ -116,9 +116,7 @@ def answers_user(command: CommandFunction) -> CommandFunction:
         env = environment(ctx)
         try:
             return command(ctx, *args, **kwargs)
-        except CorpusError as error:
-            raise stop(env, str(error), ExitStatus.BAD_USAGE) from None
-        except FilterError as error:
+        except (CorpusError, FilterError) as error:
             raise stop(env, str(error), ExitStatus.BAD_USAGE) from None
         except PersonNotFound as error:
             report_person_match(env, error.match)
