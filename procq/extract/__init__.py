@@ -35,7 +35,7 @@ def extract(article: Article) -> ArticleFacts:
     people = learn_people([s.text for s in sents])
     title = headline(text)
     candidates = merge_candidates(read_candidates(sents, people, published))
-    candidates = [c for c in candidates if c.people or c.kind == "event"]
+    candidates = [c for c in candidates if (c.people or c.kind == "event") and not _lone_visitor(c, candidates)]
     candidates.sort(key=lambda c: c.sentences[0].index)
     facts = ArticleFacts(article=article.id, path=article.path, title=title,
                          published=published.iso() if published else None)
@@ -57,6 +57,14 @@ def extract(article: Article) -> ArticleFacts:
         facts.meetings.append(meeting)
     _attach_loose_delegations(facts.meetings, delegation_mentions, candidates)
     return facts
+
+
+def _lone_visitor(candidate: Candidate, candidates: list[Candidate]) -> bool:
+    """A visit that names only the visitor, who is seen meeting someone elsewhere in the article:
+    the visit is the frame of those meetings, not a meeting of its own."""
+    if candidate.kind != "visit" or candidate.objects or candidate.attendees:
+        return False
+    return any(c is not candidate and set(candidate.subjects) & c.people for c in candidates)
 
 
 def _article_places(text: str, sents: list[Sentence]) -> list[Place]:

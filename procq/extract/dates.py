@@ -53,7 +53,7 @@ _RELATIVE = {
     "yesterday": re.compile(r"\byesterday\b", re.I),
     "same_day": re.compile(r"\b(?:on the same day|the same day|that (?:same )?(?:day|morning|afternoon|evening|night)|later that day|earlier in the day|on the sidelines)\b", re.I),
 }
-_YEAR_ONLY = re.compile(r"\bin\s+(?P<y1>(?:19|20)\d\d)\b(?!\s*-)")
+_YEAR_ONLY = re.compile(r"\bin\s+(?P<y1>(?:19|20)\d\d)\b(?!\s*-)", re.I)
 # A date right after these words dates something else: "since his appointment in September 2023".
 _OTHER_EVENT = re.compile(r"\b(?:since|appointed|appointment|established|founded|signed in|until|born)\b[^,;]*$", re.I)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from .dates import DateMention, PartialDate, find_dates, resolve
 from .people import Mention, Person, find_people
@@ -22,17 +23,22 @@ EVENT_NOUN = (r"(?:meeting|conference|forum|symposium|seminar|ceremony|summit|se
 # Meeting verbs. "directional": the subject receives the object; "visit": the subject is the visitor;
 # "mutual": no side receives the other; "event": a gathering that needs no named person.
 TRIGGERS: list[tuple[str, re.Pattern]] = [
-    ("directional", re.compile(r"\b(?:met|meets|meet)\s+(?:separately\s+)?with\b", re.I)),
+    ("visit", re.compile(r"\b(?:was|were|had been)\s+(?:warmly\s+|cordially\s+)?(?:received|welcomed|met)\s+by\b", re.I)),
+    ("directional", re.compile(r"\b(?:met|meets|meet)\s+(?:separately\s+|here\s+|there\s+)?(?:(?:on\s+)?\w+day\s+)?with\b", re.I)),
     ("directional", re.compile(r"\b(?:met|meets)\s+(?=[A-Z]|him\b|her\b|them\b|the (?:visiting|delegation|participants|representatives))")),
     ("directional", re.compile(r"\b(?:received|receives|receiving)\s+(?=(?:a |the |visiting )?(?:[A-Z]|delegations?\b|representatives\b|visiting\b|him\b|her\b))")),
     ("directional", re.compile(r"\bwelcom(?:ed|es|ing)\s+(?=the (?:visit|arrival|delegation)|[A-Z])")),
-    ("directional", re.compile(r"\b(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|conversation|discussions?|consultations?|call|dialogue|videoconference)\s+with\b", re.I)),
+    ("directional", re.compile(r"\b(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|conversation|discussions?|consultations?|call|dialogue|videoconference)"
+                               r"(?:\s+(?:via|by|through|over)\s+(?:a\s+)?video(?:\s+link|\s+conference)?|\s+online)?\s+with\b", re.I)),
     ("directional", re.compile(r"\b(?:talked|talking|spoke|speaking|conversed|discussed|negotiated)\s+(?:with|to)\b", re.I)),
-    ("directional", re.compile(r"\b(?:paid|pays|paying)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:call|visit)\s+(?:on|to)\b|\bcalled on\b", re.I)),
+    ("visit", re.compile(r"\b(?:paid|pays|paying)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:call|visit)\s+(?:on|to)\b|\bcalled on\b", re.I)),
     ("directional", re.compile(r"\b(?:In|During|At)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with\b")),
     ("visit", re.compile(r"\battended\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting\s+with\b", re.I)),
     ("visit", re.compile(r"\b(?:visited|visits)\s+(?=[A-Z\u4e00-\u9fff]|the\b)")),
     ("mutual", re.compile(r"\b(?:meetings?|talks)\s+(?:was|were)\s+held\s+between\b", re.I)),
+    ("mutual", re.compile(r"\b(?:meeting|talks)\s+between\b", re.I)),
+    ("mutual", re.compile(r"\b(?:held|hold|holds|had)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations)\b(?!\s+with)", re.I)),
+    ("mutual", re.compile(r"\bmet\b(?=\s+(?:in|at|on|here|there|yesterday|today|separately)\b)")),
     ("mutual", re.compile(r"\b(?:meeting|talks)\s+(?:took place|was held|were held)\b[^.;]{0,120}?\bbetween\b", re.I)),
     ("mutual", re.compile(r"\b(?:have |has |had )?agreed\s+(?:to|on)\b", re.I)),
     ("mutual", re.compile(r"\bsigned\b[^.;]{0,160}?\b(?:during|at) (?:a|the|their) (?:[\w-]+\s+){0,2}(?:meeting|talks)\b", re.I)),
@@ -149,7 +155,7 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
         objects = [m for m in mentions if m.start >= match.end()]
     if kind == "mutual" and not objects and len(subjects) > 1:
         subjects, objects = subjects[:1], subjects[1:]
-    if kind == "mutual" and "agreed" in match.group(0) and not objects:
+    if kind == "mutual" and "between" not in match.group(0) and not objects:
         subjects = []
     candidate = Candidate(kind=kind, sentences=[sentence], subjects=_names(subjects), objects=_names(objects))
     after_verb = text[match.end() :]
@@ -202,6 +208,20 @@ def speakers_of(sentences: list[Sentence], people: list[Person]) -> list[str]:
     return out
 
 
+RECALLED_AFTER_DAYS = 90  # a meeting dated this long before publication is recalled, not reported
+
+
+def _long_before(value: str | None, published: PartialDate | None) -> bool:
+    """Whether a stated date lies well before the article's publication: a past event told in passing."""
+    pub = published.as_date() if published else None
+    start = (value or "").split("/")[0]
+    if pub is None or not re.match(r"\d{4}", start):
+        return False
+    parts = [int(x) for x in start.split("-")]
+    year, month, day = (parts + [12, 28])[:3] if len(parts) < 3 else parts
+    return (pub - date(year, month, min(day, 28))).days > RECALLED_AFTER_DAYS
+
+
 def date_of(sentence: Sentence, context: list[Sentence], published: PartialDate | None, previous: str | None) -> tuple[str | None, bool]:
     """(the meeting date a trigger sentence gives or its context carries, whether the text stated one)."""
     mention = best_date(sentence.text)
@@ -242,6 +262,8 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
             previous = candidates[-1].date if candidates else None
             context = context_of(sentence, sentences)
             candidate.date, candidate.date_stated = date_of(sentence, context, published, previous)
+            if _long_before(candidate.date, published):
+                continue
             if not candidate.places:
                 candidate.places = [p for s in reversed(context) for p in places_in(s.text)][:1]
             candidate.attendees.update({k: v for k, v in read_attendance(sentence, people).items() if k not in candidate.people})
@@ -271,7 +293,22 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
 
 
 def _compatible_dates(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
+    """Equal, unknown on one side, or one a span ("2019-07-08/2019-07-12") that holds the other's day."""
+    return a is None or b is None or a == b or _within(a, b) or _within(b, a)
+
+
+def _within(span: str, day: str) -> bool:
+    if "/" not in span or "/" in day:
+        return False
+    start, end = span.split("/")
+    return len(start) == len(day) == len(end) and start <= day <= end
+
+
+def _more_precise(a: str | None, b: str | None) -> str | None:
+    """Of two compatible dates, the one that names a day rather than a span."""
+    if a and b and "/" in a and "/" not in b:
+        return b
+    return a or b
 
 
 def _merge_score(a: Candidate, b: Candidate) -> float | None:
@@ -304,9 +341,10 @@ def _absorb(into: Candidate, other: Candidate) -> None:
         if into.attendees.get(name) != "host":
             into.attendees[name] = role
     into.sentences = sorted({s.index: s for s in into.sentences + other.sentences}.values(), key=lambda s: s.index)
-    into.date = into.date or other.date
+    into.date = _more_precise(into.date, other.date)
     into.date_stated = into.date_stated or other.date_stated
-    into.places = into.places or other.places
+    if not into.places or (not into.places[0].city and other.places and other.places[0].city):
+        into.places = other.places or into.places
     into.object_group = into.object_group or other.object_group
     into.object_group_country = into.object_group_country or other.object_group_country
     into.multilateral_cue = into.multilateral_cue or other.multilateral_cue
