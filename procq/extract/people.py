@@ -311,7 +311,20 @@ def _personal_title_before(toks: list[Token], first: int) -> bool:
 
 
 def _name_text(toks: list[Token], first: int, last: int, text: str) -> str:
-    return text[toks[first].start : toks[last].end].rstrip(".")
+    name = text[toks[first].start : toks[last].end].rstrip(".")
+    return romanise(name) if _CJK.match(name) else name
+
+
+def romanise(name: str) -> str:
+    """A Chinese name in characters as the English press writes it: 韩杼滨 -> Han Zhubin.
+
+    The surname is the first character, or the first two in a four-character name.
+    """
+    from pypinyin import lazy_pinyin  # loaded only for articles that carry names in characters
+
+    syllables = lazy_pinyin(name)
+    split = 2 if len(syllables) == 4 else 1
+    return " ".join(part.capitalize() for part in ("".join(syllables[:split]), "".join(syllables[split:])) if part)
 
 
 def name_words(name: str) -> list[str]:
@@ -357,7 +370,7 @@ def find_people(sentence: str, people: list[Person], argument_spans: list[tuple[
         in_argument = any(a <= toks[first].start and toks[last].end <= b for a, b in argument_spans)
         caption_pose = last + 3 < len(toks) and toks[last + 1].text == "(" and toks[last + 2].key in ("right", "left", "center", "centre", "l", "r", "c")
         known = resolve_short(name, people)
-        multiword = last > first or _CJK.match(name)
+        multiword = last > first or bool(_CJK.match(toks[first].text))
         if not (title or honorific or known or caption_pose or (in_argument and multiword)):
             continue
         if not multiword and not known and not titled_right_before:
