@@ -232,3 +232,14 @@ def year_of(value: str | None) -> int | None:
     """The year of an ISO date or span, if it has one."""
     m = re.match(r"(\d{4})", value or "")
     return int(m.group(1)) if m else None
+
+
+def date_when_unstated(span: str | None, published: PartialDate | None, recent: bool) -> str | None:
+    """The date of a meeting whose sentences state none: the span of the visit it belongs to, else
+    the publication year of a dated news report (a report tells of its own year's events), unless
+    the report says only that it happened "recently", which may reach back across a new year."""
+    if span:
+        return span
+    if published and published.year and not recent:
+        return str(published.year)
+    return None

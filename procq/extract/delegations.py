@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..records import Delegation, Meeting
 from .people import Mention
 from .places import country_mentions
+
+# The country of a person who represents an international body rather than a state.
+INTERNATIONAL = "international body"
 
 _LED_BY = re.compile(r"\bdelegation\s*,?\s+(?:which was\s+)?(?:led|headed)\s+by\b", re.I)
 _LEADS = re.compile(r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her)\s+(?P<what>[^,.;]{0,60}?)delegation\b", re.I)
@@ -86,3 +90,59 @@ def find_delegations(sentence: str, mentions: list[Mention], country_of: dict[st
         if code or re.search(r"\b(?:a|the)\s+(?:[\w-]+\s+){0,2}delegation\b", sentence[max(0, m.start() - 30) : m.end()], re.I):
             found.append(DelegationMention(code, start=m.start()))
     return found
+
+
+def merge_delegations(mentions: list[DelegationMention], countries: dict[str, str | None]) -> list[Delegation]:
+    """One delegation per country (or per leader), members gathered from every mention."""
+    merged: list[Delegation] = []
+    for mention in mentions:
+        country = mention.country or (countries.get(mention.leader) if mention.leader else None)
+        if country == INTERNATIONAL:
+            continue
+        same = next((d for d in merged if (country and d.country == country) or (mention.leader and d.leader == mention.leader)), None)
+        if same is None:
+            same = Delegation(country=country, leader=mention.leader, members=[])
+            merged.append(same)
+        same.country = same.country or country
+        same.leader = same.leader or mention.leader
+        for member in mention.members:
+            if member != same.leader and member not in same.members:
+                same.members.append(member)
+    return merged
+
+
+def lead_received_delegations(guests: list[str], countries: dict[str, str | None], delegations: list[Delegation]) -> None:
+    """"received delegations attending the conference": each guest the report names leads their country's delegation."""
+    for name in guests:
+        code = countries.get(name)
+        if code in (None, INTERNATIONAL):
+            continue
+        existing = next((d for d in delegations if d.country == code), None)
+        if existing is None:
+            delegations.append(Delegation(country=code, leader=name))
+        elif existing.leader is None:
+            existing.leader = name
+
+
+def attach_loose_delegations(meetings: list[Meeting], loose: list[DelegationMention]) -> None:
+    """Delegations named outside any meeting's sentences join the first meeting their leader
+    (or, with no leader, someone of their country) took part in."""
+    for mention in loose:
+        target = next((m for m in meetings if _belongs(mention, m)), None)
+        if target is None:
+            continue
+        country = mention.country or next((p.country for p in target.participants if p.name == mention.leader), None)
+        if country is None:
+            continue
+        existing = next((d for d in target.delegations if d.country == country), None)
+        if existing is None:
+            target.delegations.append(Delegation(country=country, leader=mention.leader, members=list(mention.members)))
+        else:
+            existing.leader = existing.leader or mention.leader
+            existing.members += [m for m in mention.members if m not in existing.members and m != existing.leader]
+
+
+def _belongs(mention: DelegationMention, meeting: Meeting) -> bool:
+    if mention.leader:
+        return any(p.name == mention.leader for p in meeting.participants)
+    return any(p.country == mention.country for p in meeting.participants)

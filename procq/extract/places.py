@@ -34,6 +34,11 @@ _DATELINE = re.compile(
     r"(?:\([^)]{1,30}\)\s*)?(?:--|-|–|—)\s+\S|^\s*(?P<caps>[A-Z]{3,}(?:\s[A-Z]{3,})?)[.,]\s+[A-Z]{3,}\b")
 
 
+# Sentences that say where a visitor went, for meetings whose own sentences name no place.
+_DESTINATION = re.compile(r"\b(?:visited|visiting|arrived in|arrived at|arrives in|trip to|visit to|travell?(?:ed|ing) to"
+                          r"|toured|in (?:the )?capital)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Place:
     city: str | None
@@ -175,3 +180,29 @@ def _same_city(a: str, b: str | None) -> bool:
     cities_a = {e[1:] for e in _gazetteer().get(fold(a)) or []}
     cities_b = {e[1:] for e in _gazetteer().get(fold(b or "")) or []}
     return bool(cities_a & cities_b)
+
+
+def article_places(text: str, sentences: list[str], planned: re.Pattern) -> list[Place]:
+    """Where the article's events happen when a meeting's own sentences do not say: the
+    dateline city, then the places a visitor is said to go to (not in ``planned`` sentences)."""
+    found = []
+    dateline = dateline_city(text)
+    if dateline:
+        found.append(dateline)
+    for sentence in sentences:
+        if planned.search(sentence):
+            continue
+        for match in _DESTINATION.finditer(sentence):
+            found += places_in(sentence[match.start() :])[:1]
+    return found
+
+
+def meeting_place(own: list[Place], article: list[Place]) -> Place | None:
+    """The meeting's own place, completed from the article's places when it lacks a city."""
+    first = own[0] if own else None
+    if first and first.city:
+        return first
+    for place in article:
+        if place.city and (first is None or place.country == first.country):
+            return Place(place.city, place.country)
+    return first or next((p for p in article if p.country), None)

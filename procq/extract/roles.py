@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .delegations import INTERNATIONAL
 from .meetings import Candidate
 
-INTERNATIONAL = "international body"
 UNNAMED_SIDE = "unnamed counterpart"
 
 
@@ -125,3 +125,11 @@ def assign_roles(candidate: Candidate, kind: str, countries: dict[str, str | Non
     for name in guests:
         roles[name] = "guest"
     return roles
+
+
+def home_country(candidate: Candidate, countries: dict[str, str | None], kind: str) -> str | None:
+    """Where a meeting with no stated place happened: the receiving side's country, or for a
+    domestic meeting the country of its people."""
+    hosts, _ = hosting_sides(candidate)
+    pool = hosts if kind != "domestic" else hosts + sorted(candidate.people)
+    return next((countries[n] for n in pool if countries.get(n) not in (None, INTERNATIONAL)), None)
