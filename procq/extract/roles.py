@@ -25,35 +25,39 @@ def hosting_sides(candidate: Candidate) -> tuple[list[str], list[str]]:
 
 def fill_principal_countries(candidate: Candidate, countries: dict[str, str | None], location: str | None,
                              article_countries: Counter) -> None:
-    """Give an unplaced principal the country of their side: the host country when the other side is foreign,
-    else the one other country the article is about ("Egypt's" prosecutor meeting a French minister in Paris)."""
+    """Give an unplaced principal the country of their side: a side-mate's country; else the host country
+    when the other side is foreign; else the one other country the article is about ("Egypt's" prosecutor
+    meeting a French minister in Paris)."""
     hosts, guests = hosting_sides(candidate)
     for side, other in ((hosts, guests), (guests, hosts)):
-        unknown = [name for name in side if countries.get(name) is None and countries.get(name, "") != INTERNATIONAL]
+        unknown = [name for name in side if countries.get(name) is None]
         if not unknown:
             continue
-        known_here = {countries[n] for n in side if countries.get(n) not in (None, INTERNATIONAL)}
-        if known_here and len(known_here) == 1:
-            code = next(iter(known_here))
-        else:
-            other_codes = {countries[n] for n in other if countries.get(n) not in (None, INTERNATIONAL)}
-            if candidate.object_group_country and side is hosts:
-                other_codes.add(candidate.object_group_country)
-            if not other_codes:
-                continue
-            if location and location not in other_codes:
-                code = location
-            else:
-                rest = [c for c, _ in article_countries.most_common() if c not in other_codes]
-                code = rest[0] if len(rest) == 1 or (rest and location is None and len(rest) >= 1 and _dominant(article_countries, rest)) else None
+        code = _side_country(side, other, candidate, countries, location, article_countries)
         for name in unknown:
-            if code:
-                countries[name] = code
+            countries[name] = code
 
 
-def _dominant(counts: Counter, rest: list[str]) -> bool:
-    """Whether one remaining country clearly leads the article's mentions."""
-    return len(rest) == 1 or counts[rest[0]] >= 2 * counts[rest[1]]
+def _placed(names: list[str], countries: dict[str, str | None]) -> set[str]:
+    return {countries[n] for n in names if countries.get(n) not in (None, INTERNATIONAL)}
+
+
+def _side_country(side: list[str], other: list[str], candidate: Candidate, countries: dict[str, str | None],
+                  location: str | None, article_countries: Counter) -> str | None:
+    mates = _placed(side, countries)
+    if len(mates) == 1:
+        return next(iter(mates))
+    opposite = _placed(other, countries)
+    if candidate.object_group_country and side is candidate.subjects:
+        opposite.add(candidate.object_group_country)
+    if not opposite:
+        return None
+    if location and location not in opposite:
+        return location
+    rest = [code for code, _ in article_countries.most_common() if code not in opposite]
+    if len(rest) == 1 or (rest and location is None and article_countries[rest[0]] >= 2 * article_countries[rest[1]]):
+        return rest[0]
+    return None
 
 
 def fill_attendee_countries(people: list[str], countries: dict[str, str | None], location: str | None) -> None:
