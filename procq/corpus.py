@@ -36,9 +36,9 @@ def default_corpus() -> Path:
 def resolve_corpus(folder: str | os.PathLike | None) -> Path:
     """The folder to read: the one named, else $PROCQ_CORPUS, else the seeds."""
     if folder:
-        return Path(folder)
+        return Path(folder).expanduser()
     if os.environ.get(ENV_VAR):
-        return Path(os.environ[ENV_VAR])
+        return Path(os.environ[ENV_VAR]).expanduser()
     return default_corpus()
 
 
