@@ -67,7 +67,7 @@ INSTITUTION_COUNTRIES = [
                 r"|\bCPPCC\b|Party Leadership Group|Political and Legal Affairs", re.I), "CN"),
     (re.compile(r"Supreme Prosecutors['’]? Office|Corruption Investigation Office for High-ranking Officials", re.I), "KR"),
     (re.compile(r"Independent Commission Against Corruption|\bICAC\b"), "HK"),
-    (re.compile(r"Commission Against Corruption|\bCCAC\b", re.I), "MO"),
+    (re.compile(r"Commission(?:er)? Against Corruption|\bCCAC\b", re.I), "MO"),
 ]
 
 

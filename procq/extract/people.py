@@ -80,8 +80,9 @@ INTERNATIONAL_BODIES = re.compile(
 PARTICLES = {"van", "von", "de", "da", "di", "del", "der", "den", "bin", "binti", "ibn", "al", "el", "la", "dos", "das", "du"}
 # Phrases around a name that make it a mention, not a person at the event.
 MENTION_ONLY = re.compile(
-    r"(?:proposed|put forward|initiated|advocated) by\s*$|consensus|instructions? (?:of|from)\s*$|"
-    r"(?:message|letter|greetings?|congratulations?) (?:from|of)\s*$|on behalf of\s*$|Thought|thought of\s*$", re.I)
+    r"(?:(?:proposed|put forward|initiated|advocated) by|instructions? (?:of|from)|(?:message|letter|greetings?|"
+    r"congratulations?)(?: of welcome| of congratulations)? (?:from|of)|on behalf of|thought of)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$"
+    r"|\bconsensus\b|\bheads? of state\b", re.I)
 
 _TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]", re.UNICODE)
 _CJK = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -150,21 +151,45 @@ def _starts_name(toks: list[Token], i: int) -> bool:
     return toks[i].text == "He" and 0 < i < len(toks) - 1 and toks[i - 1].text not in (".", "“", '"') and is_name_word(toks[i + 1])
 
 
-def name_runs(toks: list[Token]) -> list[tuple[int, int]]:
-    """(first, last) token indexes of each run of name words, particles allowed inside."""
+LONGEST_NAME = 7  # words, as in "Hairol Arni bin Haji Abdul Majid"
+
+
+def _country_tokens(toks: list[Token], text: str) -> set[int]:
+    """Indexes of tokens inside a country's name ("Viet Nam", "Brunei Darussalam")."""
+    spans = [(start, start + len(words)) for start, _, words in country_mentions(text)]
+    return {i for i, t in enumerate(toks) if any(a <= t.start < b for a, b in spans)}
+
+
+def _continues_name(toks: list[Token], j: int, country: set[int]) -> bool:
+    """Whether token j+1 extends the name ending at j: a name word, a particle before one, or an
+    honorific inside a patronymic ("bin Haji Abdul Majid")."""
+    nxt = j + 1
+    if nxt in country:
+        return False
+    if is_name_word(toks[nxt]):
+        return True
+    if toks[nxt].key in PARTICLES and nxt + 1 < len(toks) and (is_name_word(toks[nxt + 1]) or toks[nxt + 1].key in HONORIFICS):
+        return True
+    return toks[nxt].key in HONORIFICS and toks[j].key in PARTICLES and nxt + 1 < len(toks) and is_name_word(toks[nxt + 1])
+
+
+def name_runs(toks: list[Token], country: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """(first, last) token indexes of each run of name words, particles allowed inside; tokens of a
+    country's name (``country``) never belong to one.
+
+    A sentence's first word is no name when it is a long "-ing" word ("Joining Feng Jian for the visit").
+    """
     runs = []
     i = 0
     while i < len(toks):
-        if not _starts_name(toks, i):
+        opening_verb = i == 0 and len(toks[i].text) >= 6 and toks[i].text.endswith("ing")
+        if i in country or opening_verb or not _starts_name(toks, i):
             i += 1
             continue
         j = i
-        while j + 1 < len(toks) and (
-            is_name_word(toks[j + 1])
-            or (toks[j + 1].key in PARTICLES and j + 2 < len(toks) and is_name_word(toks[j + 2]))
-        ):
+        while j + 1 < len(toks) and _continues_name(toks, j, country):
             j += 1
-        if j - i < 5:
+        if j - i < LONGEST_NAME:
             runs.append((i, j))
         i = j + 1
     return runs
@@ -186,15 +211,16 @@ def _in_office_name(toks: list[Token], i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1].key in PLACE_SUFFIXES
 
 
-def title_before(toks: list[Token], first: int, text: str) -> str | None:
-    """The office words right before a name: 'Azerbaijani Prosecutor General' in '... Kamran Aliyev'."""
+def title_before(toks: list[Token], first: int, text: str, country: set[int] = frozenset()) -> str | None:
+    """The office words right before a name: 'Azerbaijani Prosecutor General' in '... Kamran Aliyev'.
+    ``country`` holds the indexes of tokens inside a country's name, which belong to the office."""
     i = first - 1
     while i >= 0:
         tok = toks[i]
         if tok.text in ("(", ")") or re.match(r"^[A-Z]{2,6}$", tok.text):
             i -= 1
             continue
-        if tok.text[:1].isupper() and (not is_name_word(tok) or _in_office_name(toks, i)):
+        if tok.text[:1].isupper() and (not is_name_word(tok) or _in_office_name(toks, i) or i in country):
             i -= 1
             continue
         if tok.key in CONNECTORS or _is_title_token(tok) or tok.key in HONORIFICS:
@@ -227,7 +253,7 @@ def title_after(toks: list[Token], last: int, text: str) -> str | None:
     return text[toks[j].start : toks[k - 1].end].rstrip(".")
 
 
-def title_then_comma(toks: list[Token], first: int, text: str) -> str | None:
+def title_then_comma(toks: list[Token], first: int, text: str, country: set[int] = frozenset()) -> str | None:
     """A title and a comma before the name: 'the Attorney General, Luisa Ortega Diaz,'."""
     if first < 2 or toks[first - 1].text != ",":
         return None
@@ -235,7 +261,7 @@ def title_then_comma(toks: list[Token], first: int, text: str) -> str | None:
     i = end
     while i >= 0:
         tok = toks[i]
-        if tok.text in (",", ";", ".", "“", '"') or (is_name_word(tok) and not _in_office_name(toks, i)):
+        if tok.text in (",", ";", ".", "“", '"') or (is_name_word(tok) and not _in_office_name(toks, i) and i not in country):
             break
         if not (tok.text[:1].isupper() or tok.key in CONNECTORS or _is_title_token(tok) or tok.text in ("(", ")")):
             break
@@ -329,7 +355,7 @@ def romanise(name: str) -> str:
 
 def name_words(name: str) -> list[str]:
     """Folded words of a name, hyphenated parts split: 'Hamada el-Sawy' -> hamada, el, sawy."""
-    return [w for w in re.split(r"[\s-]+", fold(name)) if w and w not in HONORIFICS]
+    return [w.rstrip(".") for w in re.split(r"[\s-]+", fold(name)) if w and w.rstrip(".") not in HONORIFICS]
 
 
 def resolve_short(name: str, people: list[Person]) -> Person | None:
@@ -358,13 +384,17 @@ def find_people(sentence: str, people: list[Person], argument_spans: list[tuple[
     needs no title to count.
     """
     toks = tokens(sentence)
+    in_country_name = _country_tokens(toks, sentence)
     found: list[Mention] = []
-    for first, last in name_runs(toks):
+    for first, last in name_runs(toks, in_country_name):
         name = _name_text(toks, first, last, sentence)
-        if MENTION_ONLY.search(sentence[max(0, toks[first].start - 40) : toks[first].start]) or (
+        clause_start = max(sentence.rfind(c, 0, toks[first].start) for c in ",;:(")
+        if MENTION_ONLY.search(sentence[clause_start + 1 : toks[first].start]) or (
             last + 1 < len(toks) and toks[last + 1].text == "Thought"):
             continue
-        title = title_before(toks, first, sentence) or title_after(toks, last, sentence) or title_then_comma(toks, first, sentence)
+        titles = (title_before(toks, first, sentence, in_country_name), title_after(toks, last, sentence),
+                  title_then_comma(toks, first, sentence, in_country_name))
+        title = next((t for t in titles if t and clean_title(t)), None) or next((t for t in titles if t), None)
         honorific = first > 0 and toks[first - 1].key in HONORIFICS
         titled_right_before = honorific or _personal_title_before(toks, first)
         in_argument = any(a <= toks[first].start and toks[last].end <= b for a, b in argument_spans)
@@ -399,4 +429,17 @@ def learn_people(sentences: list[str]) -> list[Person]:
             if mention.country and not person.country:
                 person.country = mention.country
             person.international = person.international or mention.international
-    return people
+    return _fold_short_names(people)
+
+
+def _fold_short_names(people: list[Person]) -> list[Person]:
+    """A one-word name seen before the full one ("Shved", then "Andrei Shved") is the same person."""
+    kept = []
+    for person in people:
+        fuller = [p for p in people if p is not person and len(p.words) > len(person.words) and person.words <= p.words]
+        if len(person.words) == 1 and len(fuller) == 1:
+            fuller[0].title = fuller[0].title or person.title
+            fuller[0].country = fuller[0].country or person.country
+            continue
+        kept.append(person)
+    return kept
