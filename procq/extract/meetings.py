@@ -294,7 +294,13 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
 
 def _compatible_dates(a: str | None, b: str | None) -> bool:
     """Equal, unknown on one side, or one a span ("2019-07-08/2019-07-12") that holds the other's day."""
-    return a is None or b is None or a == b or _within(a, b) or _within(b, a)
+    return a is None or b is None or a == b or _within(a, b) or _within(b, a) or _same_day_of_year(a, b)
+
+
+def _same_day_of_year(a: str, b: str) -> bool:
+    """'--06-03' and '2021-06-03': the same day, one report knowing the year."""
+    yearless, full = (a, b) if a.startswith("--") else (b, a)
+    return yearless.startswith("--") and "/" not in yearless + full and full.endswith(yearless[1:]) and len(full) == 10
 
 
 def _within(span: str, day: str) -> bool:
@@ -306,7 +312,7 @@ def _within(span: str, day: str) -> bool:
 
 def _more_precise(a: str | None, b: str | None) -> str | None:
     """Of two compatible dates, the one that names a day rather than a span."""
-    if a and b and "/" in a and "/" not in b:
+    if a and b and (("/" in a and "/" not in b) or (a.startswith("--") and not b.startswith("--"))):
         return b
     return a or b
 
