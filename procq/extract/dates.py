@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .text import dateline
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
@@ -27,6 +29,7 @@ _DASH = r"\s*(?:-|–|—|to|and|until|till)\s*"
 # Each pattern names its groups: d1/m1/y1 for the start, d2/m2/y2 for the end of a span.
 DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]?\d)-(?P<d1>[0-3]?\d)\b")),
+    ("ymd_slash", re.compile(r"\b(?P<y1>(?:19|20)\d\d)[/.](?P<m1>[01]?\d)[/.](?P<d1>[0-3]?\d)\b")),
     ("dmy_slash", re.compile(r"\b(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d)/(?P<y1>(?:19|20)\d\d)\b")),
     # from 5th to 8th November 2019 / between 8 – 12 July 2019 / 18-19 June
     ("day_span_month", re.compile(
@@ -59,12 +62,6 @@ _OTHER_EVENT = re.compile(r"\b(?:since|appointed|appointment|established|founded
 
 # Labels that introduce a publication date on a metadata line.
 _PUBLISHED_LABEL = re.compile(r"^\W*(?:date|time|written|published|posted|updated|release date)\s*:?\s*", re.I)
-# "BEIJING, March 11 (Xinhua) --", "MACAU, April 10 - ", "Pyongyang, July 23 (KCNA) --"
-_DATELINE_DATE = re.compile(
-    r"^[A-Z][A-Za-z .'’-]{1,40},\s+" + _MONTH.format(name="m1") + r"\s+" + _DAY.format(name="d1")
-    + r"(?:,?\s+" + _YEAR.format(name="y1") + r")?\s*(?:\([^)]{1,40}\))?\s*(?:--|-|–|—)", re.I)
-
-
 @dataclass(frozen=True)
 class PartialDate:
     """A calendar date that may lack its year, month or day."""
@@ -188,9 +185,10 @@ def publication_date(text: str) -> PartialDate | None:
             if mention.first and mention.first.complete and mention.last is None:
                 return mention.first
     for line in lines[:12]:
-        m = _DATELINE_DATE.match(line)
-        if m:
-            return PartialDate(_number(m, "y1"), _number(m, "m1"), _number(m, "d1"))
+        found = dateline(line)
+        if found and found.month:
+            key = found.month.lower().rstrip(".")
+            return PartialDate(found.year, MONTHS.get(key) or MONTHS[key[:3]], found.day)
     return None
 
 

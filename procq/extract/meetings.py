@@ -69,7 +69,7 @@ MULTILATERAL_CUE = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation|AS
 UNNAMED_GROUP = re.compile(r"^\W*(?:(?:a|an|the|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegations?|representatives|participants|officials|counterparts|prosecutors|team)\b", re.I)
 SPEAKER = re.compile(r"^[^.;]{0,160}?\b(?:said|says|remarked|noted|thanked|stressed|expressed|added|briefed|spoke|introduced|highlighted|emphasized|emphasised|stated|pointed out)\b")
 # Preferred date phrases first: a stated day beats a weekday, which beats a month or a year.
-DATE_RANK = {"iso": 0, "dmy_slash": 0, "day_span_month": 0, "day_span_slash": 0, "month_day_span": 0, "month_day": 0,
+DATE_RANK = {"iso": 0, "ymd_slash": 0, "dmy_slash": 0, "day_span_month": 0, "day_span_slash": 0, "month_day_span": 0, "month_day": 0,
              "day_month": 0, "today": 1, "yesterday": 1, "weekday": 2, "same_day": 2, "month_year": 3, "year": 4}
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..countries import aliases, fold, institution_country
+from .text import dateline
 
 # Alternate names are read only for cities this large, so that rare spellings of
 # small towns do not shadow ordinary words.
@@ -29,11 +30,6 @@ _AT_INSTITUTION = re.compile(r"\b(?:at|in|to)\s+the\s+(?:headquarters\s+of\s+the
 _CITY_HOSTS = re.compile(r"(?:^|[.;]\s)(?P<run>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:hosts|hosted|is hosting)\b")
 _CAPITAL_OF = re.compile(r"\b(?P<city>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+(?:the\s+)?capital\s+of\s+(?P<country>[A-Z][\w'’ -]+?)\b(?=[,.;]|\s+[a-z]|$)")
 _CITY_WORD = re.compile(r"\b(?P<city>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+[Cc]ity\b")
-_DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Za-z'’ .-]{1,30}?)\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*)?"
-    r"(?:\([^)]{1,30}\)\s*)?(?:--|-|–|—)\s+\S|^\s*(?P<caps>[A-Z]{3,}(?:\s[A-Z]{3,})?)[.,]\s+[A-Z]{3,}\b")
-
-
 # Sentences that say where a visitor went, for meetings whose own sentences name no place.
 _DESTINATION = re.compile(r"\b(?:visited|visiting|arrived in|arrived at|arrives in|trip to|visit to|travell?(?:ed|ing) to"
                           r"|toured|in (?:the )?capital)\b", re.I)
@@ -155,13 +151,8 @@ def places_in(sentence: str, prefer: set[str] | frozenset = frozenset()) -> list
 def dateline_city(text: str) -> Place | None:
     """The city of a wire dateline ("BEIJING, March 11 (Xinhua) --", "Hanoi (VNA) -", "ASTANA. KAZINFORM")."""
     for line in [ln for ln in text.split("\n") if ln.strip()][:12]:
-        m = _DATELINE.match(line)
-        if not m:
-            continue
-        name = (m.group("city") or m.group("caps")).strip()
-        if not (name.isupper() or "(" in line[: len(name) + 4]):
-            continue
-        city = lookup_city(name)
+        found = dateline(line)
+        city = lookup_city(found.city.title() if found and found.city.isupper() else found.city) if found else None
         if city:
             return Place(_spelling_in_text(text, city), city.country)
     return None

@@ -59,6 +59,49 @@ _LEADING_STAMP = re.compile(r"^(?:date|time|written|published|posted|updated)\s*
 _CAPTION_MARK = re.compile(r"\[Photo|\(Photo|Photo\s*[:/]|\((?:left|right|center|centre|L|R|C|\d\w* [LR])\)", re.I)
 
 
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A wire dateline: "BEIJING, March 11 (Xinhua) --", "MINSK, 3 June (BelTA) –", "MOSCOW, October 2. /TASS/.",
+# "ISLAMABAD, Jul 5 (APP):", "Hanoi (VNA) -", "NUR-SULTAN. KAZINFORM".
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,3})"
+    r"(?:\s*,\s*(?:(?P<month>" + _MONTH_WORD + r")\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_WORD + r"))"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\.?)?"
+    r"\s*(?:(?P<agency>\([^)]{1,40}\))|(?P<slashed>/[A-Za-z-]{2,12}/\.?))?\s*(?P<sep>--|-|–|—|:)?\s")
+_CAPS_DATELINE = re.compile(r"^\s*(?P<city>[A-Z]{3,}(?:[\s-][A-Z]{3,})*)[.,]\s+[A-Z]{3,}\b")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    city: str
+    month: str | None = None
+    day: int | None = None
+    year: int | None = None
+
+
+def dateline(line: str) -> Dateline | None:
+    """The dateline a report opens with, if this line has one; the city as written.
+
+    The city must be in capitals or followed by an agency's name, so that an
+    ordinary opening ("Pakistan and China should ...") is never read as one.
+    """
+    caps = _CAPS_DATELINE.match(line)
+    if caps:
+        return Dateline(city=caps.group("city"))
+    m = _DATELINE.match(line)
+    if not m:
+        return None
+    city = m.group("city").strip(" .")
+    marked = m.group("agency") or m.group("slashed")
+    month = m.group("month") or m.group("month2")
+    if not (marked or month or m.group("sep")):
+        return None
+    if not (city.isupper() or marked):
+        return None
+    day = m.group("day") or m.group("day2")
+    return Dateline(city=city, month=month, day=int(day) if day else None,
+                    year=int(m.group("year")) if m.group("year") else None)
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str
