@@ -17,11 +17,15 @@ from .places import country_mentions
 # The country of a person who represents an international body rather than a state.
 INTERNATIONAL = "international body"
 
-_LED_BY = re.compile(r"\bdelegation\s*,?\s+(?:which was\s+)?(?:led|headed)\s+by\b", re.I)
+_LED_BY = re.compile(r"\bdelegation(?:\s+(?:of|from)\s+[^.;]{0,80}?)?\s*,?\s+(?:which was\s+)?(?:led|headed)\s+by\b", re.I)
+# "The delegation comprised X, Y and Z", "Accompanying X on the visit were Y": members by name.
+_COMPRISED = re.compile(r"\bdelegation\s+(?:also\s+)?(?:comprised|comprises|consisted of|consists of|included|includes)\b", re.I)
+_ACCOMPANYING = re.compile(r"^(?:Joining|Accompanying) (?P<lead>[^,]+?) (?:for|on|during) (?:the|his|her) (?:visit|trip|meeting|talks) (?:were|was)\b", re.I)
+# "X and his delegation": the principal leads it (SPEC).
+_AND_HIS = re.compile(r"\band (?:his|her) delegation\b", re.I)
 _LEADS = re.compile(r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her)\s+(?P<what>[^,.;]{0,60}?)delegation\b", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+(?:a|an|the|his|her)\s+(?P<what>[^,.;]{0,40}?)delegation\b(?P<rest>[^,.;]{0,80})", re.I)
 _PART_OF = re.compile(r"\bas (?:part|members?) of (?:a|an|the|his|her)\s+(?P<what>[^,.;]{0,60}?)delegation\b", re.I)
-_JOINING = re.compile(r"^Joining (?P<lead>[^,]+?) (?:for|on|during) the (?:visit|trip|meeting|talks) (?:were|was)\b", re.I)
 _GROUP = re.compile(r"\b(?P<what>[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,2}\s+)?delegation(?P<plural>s)?\b(?P<rest>\s+(?:from|of)\s+[^,.;]{0,120})?", re.I)
 _NAMED_LIST = re.compile(r"\band\s+dialogue partners?\s+|\bas well as\b|\band\b|,", re.I)
 
@@ -37,7 +41,7 @@ class DelegationMention:
 
 
 def _country_in(text: str) -> str | None:
-    codes = [code for offset, code, _ in country_mentions(text) if not re.search(r"\bto\s+$", text[:offset])]
+    codes = [code for offset, code, _ in country_mentions(text) if not re.search(r"\bto\s+$", text[max(0, offset - 8) : offset])]
     return codes[0] if codes else None
 
 
@@ -72,7 +76,12 @@ def find_delegations(sentence: str, mentions: list[Mention], country_of: dict[st
     for m in _PART_OF.finditer(sentence):
         members = [p.name for p in mentions if p.end <= m.start()]
         add(_country_in(m.group("what")), None, m.start(), m.end(), members)
-    joining = _JOINING.match(sentence)
+    for m in _AND_HIS.finditer(sentence):
+        add(None, _before(mentions, m.start()), m.start(), m.end())
+    for m in _COMPRISED.finditer(sentence):
+        add(_country_in(sentence[max(0, m.start() - 30) : m.start()]), None, m.start(), m.end(),
+            [p.name for p in mentions if p.start >= m.end()])
+    joining = _ACCOMPANYING.match(sentence)
     if joining:
         lead = next((p for p in mentions if p.start < joining.end("lead")), None)
         members = [p.name for p in mentions if p.start >= joining.end()]

@@ -20,13 +20,16 @@ from .text import Sentence
 
 EVENT_NOUN = (r"(?:meeting|conference|forum|symposium|seminar|ceremony|summit|session|roundtable|round-table|workshop"
               r"|dialogue|talks|gathering|consultations?|videoconference|video conference|celebration|training program(?:me)?)")
+# A time or place word that may stand between a verb and its object: "received on Sunday the Ambassador".
+TIME_PHRASE = (r"(?:(?:here|there|yesterday|today|separately|also|later|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+               r"|on\s+\w+\s+\d{1,2}|on\s+\d{1,2}\s+\w+|this\s+(?:morning|afternoon|evening)|in the (?:morning|afternoon|evening))\s+)?")
 # Meeting verbs. "directional": the subject receives the object; "visit": the subject is the visitor;
 # "mutual": no side receives the other; "event": a gathering that needs no named person.
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"\b(?:was|were|had been)\s+(?:warmly\s+|cordially\s+)?(?:received|welcomed|met)\s+by\b", re.I)),
     ("directional", re.compile(r"\b(?:met|meets|meet)\s+(?:separately\s+|here\s+|there\s+)?(?:(?:on\s+)?\w+day\s+)?with\b", re.I)),
-    ("directional", re.compile(r"\b(?:met|meets)\s+(?=[A-Z]|him\b|her\b|them\b|the (?:visiting|delegation|participants|representatives))")),
-    ("directional", re.compile(r"\b(?:received|receives|receiving)\s+(?=(?:a |the |visiting )?(?:[A-Z]|delegations?\b|representatives\b|visiting\b|him\b|her\b))")),
+    ("directional", re.compile(r"\b(?:met|meets)\s+" + TIME_PHRASE + r"(?=[A-Z]|him\b|her\b|them\b|the (?:visiting|delegation|participants|representatives))")),
+    ("directional", re.compile(r"\b(?:received|receives|receiving)\s+" + TIME_PHRASE + r"(?=(?:a |the |visiting )?(?:[A-Z]|delegations?\b|representatives\b|visiting\b|him\b|her\b))")),
     ("directional", re.compile(r"\bwelcom(?:ed|es|ing)\s+(?=the (?:visit|arrival|delegation)|[A-Z])")),
     ("directional", re.compile(r"\b(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|conversation|discussions?|consultations?|call|dialogue|videoconference)"
                                r"(?:\s+(?:via|by|through|over)\s+(?:a\s+)?video(?:\s+link|\s+conference)?|\s+online)?\s+with\b", re.I)),
@@ -36,7 +39,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"\battended\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting\s+with\b", re.I)),
     ("visit", re.compile(r"\b(?:visited|visits)\s+(?=[A-Z\u4e00-\u9fff]|the\b)")),
     ("mutual", re.compile(r"\b(?:meetings?|talks)\s+(?:was|were)\s+held\s+between\b", re.I)),
-    ("mutual", re.compile(r"\b(?:meeting|talks)\s+between\b", re.I)),
+    ("mutual", re.compile(r"(?<!of the )(?<!of their )\b(?:meeting|talks)\s+between\b", re.I)),
     ("mutual", re.compile(r"\b(?:held|hold|holds|had)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations)\b(?!\s+with)", re.I)),
     ("mutual", re.compile(r"\bmet\b(?=\s+(?:in|at|on|here|there|yesterday|today|separately)\b)")),
     ("mutual", re.compile(r"\b(?:meeting|talks)\s+(?:took place|was held|were held)\b[^.;]{0,120}?\bbetween\b", re.I)),
@@ -57,7 +60,7 @@ ATTENDANCE: list[tuple[re.Pattern, str, bool]] = [
     (re.compile(r"\b(?:deliver(?:ed|s)|gave|gives|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:speech|address|report|remarks)\b", re.I), "attendee", False),
     (re.compile(r"\bgave\s+speeches\b|\bspoke at\b|\bread out\b", re.I), "attendee", False),
     (re.compile(r"\bled\s+the\s+[^,.;]{0,50}?delegation\b|\bas part of the\s+[^,.;]{0,50}?delegation\b", re.I), "attendee", False),
-    (re.compile(r"\b(?:was|were)\s+attended\s+by\b|\b(?:accompanied|joined)\s+by\b|\bpresent\s+(?:at the (?:meeting|talks)\s+)?(?:were|was)\b", re.I), "attendee", True),
+    (re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:accompanied|joined)\s+by\b|\bpresent\s+(?:at the (?:meeting|talks)\s+)?(?:were|was)\b", re.I), "attendee", True),
     (re.compile(r"^Joining\b.*?\b(?:were|was)\b", re.I), "attendee", True),
 ]
 FUTURE = re.compile(r"\b(?:will|would|shall|to be held|is scheduled|are scheduled|is expected to|are expected to|plans? to|next year|upcoming|is set to|are set to)\b", re.I)
@@ -167,7 +170,7 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
     if kind == "event":
         candidate.multilateral_cue = bool(MULTILATERAL_CUE.search(text))
     candidate.side_countries = {code for offset, code, _ in country_mentions(text)
-                                if not re.search(r"\bto\s+(?:the\s+)?$", text[:offset])}
+                                if not re.search(r"\bto\s+(?:the\s+)?$", text[max(0, offset - 12) : offset])}
     candidate.places = [p for p in places_in(text) if not FUTURE.search(text[max(0, p.start - 30) : p.start])]
     return candidate
 

@@ -84,7 +84,7 @@ MENTION_ONLY = re.compile(
     r"congratulations?)(?: of welcome| of congratulations)? (?:from|of)|on behalf of|thought of)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$"
     r"|\bconsensus\b|\bheads? of state\b", re.I)
 
-_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"[\w'’]+(?:[.-][\w'’]+)*\.?|[^\w\s]", re.UNICODE)
 _CJK = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
@@ -291,7 +291,7 @@ def country_of_title(title: str | None) -> tuple[str | None, bool]:
     if code:
         return code, False
     for offset, code, _ in country_mentions(title):
-        if not re.search(r"\bto\s+(?:the\s+)?$", title[:offset]):
+        if not re.search(r"\bto\s+(?:the\s+)?$", title[max(0, offset - 12) : offset]):
             return code, False
     return None, False
 
