@@ -135,6 +135,22 @@ def country_code(text: str) -> str | None:
     return None
 
 
+# Demonyms among EXTRA_ALIASES, which name a people rather than a country.
+EXTRA_DEMONYMS = {"kyrgyz", "kazakh", "kazakhstani", "uzbek", "uzbekistani", "tajik", "tajikistani", "belarussian",
+                  "belorussian", "macanese", "emirati", "filipino", "bruneian", "burmese", "cambodian", "turkish",
+                  "saudi", "ivorian", "philippine"}
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset({fold(d) for d in _tables()[2].values()} | EXTRA_DEMONYMS | set(SHARED_DEMONYMS))
+
+
+def is_demonym(text: str) -> bool:
+    """Whether a word names a people ("Russian") rather than a country ("Russia")."""
+    return fold(text) in _demonyms()
+
+
 def country_name(code: str | None) -> str | None:
     """The English short name of a country code, e.g. 'AZ' -> 'Azerbaijan'."""
     if not code:

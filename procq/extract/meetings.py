@@ -326,6 +326,8 @@ def _merge_score(a: Candidate, b: Candidate) -> float | None:
         return None
     if a.kind == "event" and b.kind == "event":
         return 0.25 + (0.5 if a.date and a.date == b.date else 0.0)
+    if _side_meeting(a, b) or _side_meeting(b, a):
+        return None
     people_a, people_b = a.principals or a.people, b.principals or b.people
     if people_a and people_b:
         shared = people_a & people_b
@@ -335,6 +337,12 @@ def _merge_score(a: Candidate, b: Candidate) -> float | None:
     if not people_a and not people_b:
         return None
     return 0.1 if (a.kind == "visit" or b.kind == "visit") else None
+
+
+def _side_meeting(a: Candidate, b: Candidate) -> bool:
+    """A talk between two named people is its own meeting beside a conference, not part of it."""
+    return a.kind == "event" and b.kind != "event" and (
+        len(b.principals) >= 2 or any("sidelines" in s.text for s in b.sentences))
 
 
 def _absorb(into: Candidate, other: Candidate) -> None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..countries import aliases, fold, institution_country
+from ..countries import aliases, fold, institution_country, is_demonym
 from .text import dateline
 
 # Alternate names are read only for cities this large, so that rare spellings of
@@ -132,7 +132,7 @@ def places_in(sentence: str, prefer: set[str] | frozenset = frozenset()) -> list
             found.append(Place(city.city, city.country, m.start()))
     for m in [*_PLACE_AFTER_CUE.finditer(sentence), *_INSTITUTION_OF.finditer(sentence), *_CITY_HOSTS.finditer(sentence)]:
         for run in _runs_to_try(m.group("run")):
-            code = aliases().get(fold(run))
+            code = None if is_demonym(run) else aliases().get(fold(run))
             city = lookup_city(run, {code} if code else prefer)
             if code and not (city and city.country == code):
                 found.append(Place(None, code, m.start("run")))
@@ -190,7 +190,7 @@ def article_places(text: str, sentences: list[str], planned: re.Pattern) -> list
 
 def meeting_place(own: list[Place], article: list[Place]) -> Place | None:
     """The meeting's own place, completed from the article's places when it lacks a city."""
-    first = own[0] if own else None
+    first = next((p for p in own if p.city), own[0] if own else None)
     if first and first.city:
         return first
     for place in article:
