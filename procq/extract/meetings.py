@@ -49,6 +49,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;]{0,200}?\b(?:is|was|were|has been|had been)\s+(?:held|convened|opened|hosted|launched)\b", re.I)),
     ("event", re.compile(r"\b(?:held|convened|hosted|hosts|organi[sz]ed|opened)\s+(?:a|an|the|its|today)\s+(?:[\w'’-]+\s+){0,8}?" + EVENT_NOUN + r"\b", re.I)),
     ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;]{0,100}?\btook place\b", re.I)),
+    ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;,]{0,60}?\b(?:opened|kicked off|got under ?way|closed|concluded|began)\b", re.I)),
+    ("directional", re.compile(r"\b(?:hosted|hosts|hosting)\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegation|[A-Z])")),
     ("event", re.compile(r"\bconcluded with (?:a|the) (?:closing )?ceremony\b", re.I)),
 ]
 # Clauses that add people to the latest meeting: (pattern, role, whether the people stand after it).
@@ -61,7 +63,7 @@ ATTENDANCE: list[tuple[re.Pattern, str, bool]] = [
     (re.compile(r"\bgave\s+speeches\b|\bspoke at\b|\bread out\b", re.I), "attendee", False),
     (re.compile(r"\bled\s+the\s+[^,.;]{0,50}?delegation\b|\bas part of the\s+[^,.;]{0,50}?delegation\b", re.I), "attendee", False),
     (re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:accompanied|joined)\s+by\b|\bpresent\s+(?:at the (?:meeting|talks)\s+)?(?:were|was)\b", re.I), "attendee", True),
-    (re.compile(r"^Joining\b.*?\b(?:were|was)\b", re.I), "attendee", True),
+    (re.compile(r"^(?:Joining|Accompanying)\b.*?\b(?:were|was)\b", re.I), "attendee", True),
 ]
 FUTURE = re.compile(r"\b(?:will|would|shall|to be held|is scheduled|are scheduled|is expected to|are expected to|plans? to|next year|upcoming|is set to|are set to)\b", re.I)
 BACKGROUND = re.compile(r"\b(?:previously|last year|in the past|earlier this year|recalled|recalling|reminisced|had met|has met|have met"
@@ -113,6 +115,8 @@ def find_trigger(text: str) -> tuple[str, re.Match] | None:
             clause = re.split(r"[,;]", text[: m.start()])[-1]
             if FUTURE.search(clause + text[m.start() : m.end()]):
                 continue
+            if kind == "event" and re.search(r"\b(?:the|this|that)\s+$", text[: m.start()], re.I):
+                kind = "reference"
             matches.append((m.start(), kind, m))
             break
     if not matches:
@@ -256,6 +260,8 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
     pending: dict[str, str] = {}
     for sentence in sentences:
         trigger = find_trigger(sentence.text)
+        if trigger and trigger[0] == "reference":
+            trigger = None if candidates else ("event", trigger[1])
         if trigger:
             kind, match = trigger
             candidate = read_trigger(sentence, kind, match, people)

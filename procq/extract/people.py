@@ -70,7 +70,14 @@ NOT_NAME_WORDS = TITLE_WORDS | {
     "prefecture", "village", "town", "island", "islands", "sea", "river", "mountain", "lake", "north",
     "south", "east", "west", "northern", "southern", "eastern", "western", "middle", "inner", "outer",
     "korea", "arabia", "zealand", "africa", "lanka", "emirates", "timor", "herzegovina", "macedonia",
-    "uygur", "uyghur", "xinjiang", "tibet", "hong", "kong", "macao", "macau", "beijing", "shanghai",
+    "uygur", "uyghur", "xinjiang", "tibet", "macao", "macau", "beijing", "shanghai",
+    # office and administration words seen in titles
+    "special", "administrative", "extraordinary", "plenipotentiary", "accountability", "discipline", "inspection",
+    "supervision", "supervisory", "anti-graft", "audit", "counter-terrorism", "terrorism", "narcotics", "drug", "drugs",
+    "customs", "immigration", "border", "interior", "defence", "defense", "finance", "economy", "commerce",
+    "legislative", "constitutional", "appeal", "appeals", "cassation", "sar", "region's", "regional", "local",
+    "municipality", "governorate", "oblast", "krai", "republic's", "procuratorates", "prosecutions", "assistant",
+    "acting", "former", "honorary", "visiting", "incumbent",
 }
 # Bodies that represent no single country (SPEC: their people have no country).
 INTERNATIONAL_BODIES = re.compile(
@@ -388,6 +395,8 @@ def find_people(sentence: str, people: list[Person], argument_spans: list[tuple[
     found: list[Mention] = []
     for first, last in name_runs(toks, in_country_name):
         name = _name_text(toks, first, last, sentence)
+        if last + 1 < len(toks) and toks[last + 1].key in PLACE_SUFFIXES:
+            continue
         clause_start = max(sentence.rfind(c, 0, toks[first].start) for c in ",;:(")
         if MENTION_ONLY.search(sentence[clause_start + 1 : toks[first].start]) or (
             last + 1 < len(toks) and toks[last + 1].text == "Thought"):
