@@ -47,6 +47,8 @@ def extract(article: Article) -> ArticleFacts:
     sents = sentences(text)
     published = publication_date(text)
     people = learn_people([s.text for s in sents])
+    delegations = _delegations_by_sentence(sents, people)
+    _countries_from_delegations(people, delegations)
     title = headline(text)
     candidates = merge_candidates(read_candidates(sents, people, published))
     candidates = [c for c in candidates if (c.people or c.kind == "event") and not _lone_visitor(c, candidates)]
@@ -57,7 +59,7 @@ def extract(article: Article) -> ArticleFacts:
         published=published,
         places=article_places(text, [s.text for s in sents], FUTURE),
         countries=Counter(code for s in sents for _, code, _ in country_mentions(s.text)),
-        delegations=_delegations_by_sentence(sents, people),
+        delegations=delegations,
         in_meetings={name for c in candidates for name in c.people},
         visit_span=next((c.date for c in candidates if c.date and "/" in c.date), None),
     )
@@ -74,6 +76,18 @@ def extract(article: Article) -> ArticleFacts:
     used = {s.index for c in candidates for s in c.sentences}
     attach_loose_delegations(facts.meetings, [d for i, found in sorted(context.delegations.items()) if i not in used for d in found])
     return facts
+
+
+def _countries_from_delegations(people: list[Person], delegations: dict[int, list[DelegationMention]]) -> None:
+    """Whoever leads or belongs to "a delegation of the Supreme People's Procuratorate" represents its country."""
+    for found in delegations.values():
+        for mention in found:
+            if not mention.country:
+                continue
+            for name in [mention.leader, *mention.members]:
+                person = _person(name, people) if name else None
+                if person and person.country is None and not person.international:
+                    person.country = mention.country
 
 
 def _lone_visitor(candidate: Candidate, candidates: list[Candidate]) -> bool:

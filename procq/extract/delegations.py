@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..countries import institution_country
 from ..records import Delegation, Meeting
 from .people import Mention
 from .places import country_mentions
@@ -41,8 +42,9 @@ class DelegationMention:
 
 
 def _country_in(text: str) -> str | None:
+    """The country a delegation phrase names: a demonym, a country or a national institution."""
     codes = [code for offset, code, _ in country_mentions(text) if not re.search(r"\bto\s+$", text[max(0, offset - 8) : offset])]
-    return codes[0] if codes else None
+    return codes[0] if codes else institution_country(text)
 
 
 def _after(mentions: list[Mention], offset: int, within: int = 200) -> Mention | None:
@@ -67,8 +69,8 @@ def find_delegations(sentence: str, mentions: list[Mention], country_of: dict[st
     for m in _LED_BY.finditer(sentence):
         leader = _after(mentions, m.end(), 160)
         phrase = re.search(r"(?:\b(?:a|an|the|his|her)\s+)?(?:[\w'’-]+\s+){0,3}$", sentence[: m.start()])
-        add(_country_in(phrase.group(0) if phrase else "") or (None if leader else _country_in(sentence[m.end() : m.end() + 60])),
-            leader, m.start(), m.end())
+        country = _country_in((phrase.group(0) if phrase else "") + m.group(0))
+        add(country or (None if leader else _country_in(sentence[m.end() : m.end() + 60])), leader, m.start(), m.end())
     for m in _LEADS.finditer(sentence):
         add(_country_in(m.group("what")), _before(mentions, m.start()), m.start(), m.end())
     for m in _ALONG_WITH.finditer(sentence):
