@@ -50,8 +50,9 @@ def extract(article: Article) -> ArticleFacts:
     delegations = _delegations_by_sentence(sents, people)
     _countries_from_delegations(people, delegations)
     title = headline(text)
-    candidates = merge_candidates(read_candidates(sents, people, published))
-    candidates = [c for c in candidates if (c.people or c.kind == "event") and not _lone_visitor(c, candidates)]
+    candidates = [c for c in read_candidates(sents, people, published) if c.people or c.kind == "event"]
+    candidates = merge_candidates(candidates)
+    candidates = [c for c in candidates if not _lone_visitor(c, candidates)]
     candidates.sort(key=lambda c: c.sentences[0].index)
     context = ArticleContext(
         sentences=sents,
@@ -112,16 +113,21 @@ def _person_countries(candidate: Candidate, people: list[Person]) -> dict[str, s
 
 
 def _fill_unnamed_side(candidate: Candidate, context: ArticleContext) -> list[str]:
-    """Name the other side of "met with a Chinese delegation" from the article's Chinese speakers."""
-    if not candidate.object_group or candidate.objects or not candidate.object_group_country:
-        return []
+    """Name a side the report leaves unnamed ("met with a Chinese delegation", "the Chinese delegation
+    was received by"): the leader the article gives that country's delegation, else its speakers."""
     added: list[str] = []
-    for name in speakers_of(context.sentences, context.people):
-        person = _person(name, context.people)
-        if (person and person.country == candidate.object_group_country and name not in context.in_meetings
-                and name not in added):
-            added.append(name)
-    (candidate.subjects if candidate.kind == "visit" else candidate.objects).extend(added)
+    for side, country in ((candidate.objects, candidate.object_group_country),
+                          (candidate.subjects, candidate.subject_group_country)):
+        if side or not country:
+            continue
+        leaders = [d.leader for found in context.delegations.values() for d in found if d.country == country and d.leader]
+        if leaders:
+            names = leaders[:1]
+        else:
+            names = [n for n in dict.fromkeys(speakers_of(context.sentences, context.people))
+                     if (_person(n, context.people) or Person(n)).country == country and n not in context.in_meetings]
+        side.extend(names)
+        added.extend(names)
     return added
 
 

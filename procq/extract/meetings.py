@@ -72,6 +72,8 @@ CONTINUATION = re.compile(r"^(?:During|While|Later|After that|Afterwards|Subsequ
 MULTILATERAL_CUE = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation|ASEAN|BRICS|member states|member countries|multilateral"
                               r"|CICA|OSCE|International Association of Prosecutors|prosecutors general of (?:the )?\w+ countries)\b")
 UNNAMED_GROUP = re.compile(r"^\W*(?:(?:a|an|the|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegations?|representatives|participants|officials|counterparts|prosecutors|team)\b", re.I)
+# "the Chinese delegation was received by ...": a group standing where the visitor's name would.
+SUBJECT_GROUP = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:delegation|side|team)\s+(?:\w+\s+){0,2}$", re.I)
 SPEAKER = re.compile(r"^[^.;]{0,160}?\b(?:said|says|remarked|noted|thanked|stressed|expressed|added|briefed|spoke|introduced|highlighted|emphasized|emphasised|stated|pointed out)\b")
 # Preferred date phrases first: a stated day beats a weekday, which beats a month or a year.
 DATE_RANK = {"iso": 0, "ymd_slash": 0, "dmy_slash": 0, "day_span_month": 0, "day_span_slash": 0, "month_day_span": 0, "month_day": 0,
@@ -92,6 +94,7 @@ class Candidate:
     places: list[Place] = field(default_factory=list)
     object_group: bool = False
     object_group_country: str | None = None
+    subject_group_country: str | None = None
     multilateral_cue: bool = False
     side_countries: set[str] = field(default_factory=set)
 
@@ -171,6 +174,11 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
         group_text = re.split(r"[,;.]|\bwhich\b|\bwho\b", after_verb)[0]
         codes = [code for _, code, _ in country_mentions(group_text)]
         candidate.object_group_country = codes[0] if codes else None
+    if kind in ("directional", "visit") and not subjects:
+        group = SUBJECT_GROUP.search(text[: match.start()])
+        if group:
+            codes = [code for _, code, _ in country_mentions(group.group(0))]
+            candidate.subject_group_country = codes[0] if codes else None
     if kind == "event":
         candidate.multilateral_cue = bool(MULTILATERAL_CUE.search(text))
     candidate.side_countries = {code for offset, code, _ in country_mentions(text)
@@ -229,6 +237,11 @@ def _long_before(value: str | None, published: PartialDate | None) -> bool:
     return (pub - date(year, month, min(day, 28))).days > RECALLED_AFTER_DAYS
 
 
+def _says_same_day(text: str) -> bool:
+    mention = best_date(text)
+    return bool(mention and mention.kind == "same_day")
+
+
 def date_of(sentence: Sentence, context: list[Sentence], published: PartialDate | None, previous: str | None) -> tuple[str | None, bool]:
     """(the meeting date a trigger sentence gives or its context carries, whether the text stated one)."""
     mention = best_date(sentence.text)
@@ -275,6 +288,8 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
                 continue
             if not candidate.places:
                 candidate.places = [p for s in reversed(context) for p in places_in(s.text)][:1]
+            if not candidate.places and candidates and _says_same_day(sentence.text):
+                candidate.places = list(candidates[-1].places)
             candidate.attendees.update({k: v for k, v in read_attendance(sentence, people).items() if k not in candidate.people})
             if pending:
                 candidate.attendees.update({k: v for k, v in pending.items() if k not in candidate.people})
@@ -340,9 +355,7 @@ def _merge_score(a: Candidate, b: Candidate) -> float | None:
         if not shared or (shared != people_a and shared != people_b):
             return None
         return len(shared) / len(people_a | people_b) + (0.5 if a.date and a.date == b.date else 0.0)
-    if not people_a and not people_b:
-        return None
-    return 0.1 if (a.kind == "visit" or b.kind == "visit") else None
+    return None
 
 
 def _side_meeting(a: Candidate, b: Candidate) -> bool:
@@ -370,6 +383,7 @@ def _absorb(into: Candidate, other: Candidate) -> None:
         into.places = other.places or into.places
     into.object_group = into.object_group or other.object_group
     into.object_group_country = into.object_group_country or other.object_group_country
+    into.subject_group_country = into.subject_group_country or other.subject_group_country
     into.multilateral_cue = into.multilateral_cue or other.multilateral_cue
     into.side_countries |= other.side_countries
     if into.kind in ("event", "caption") and other.kind not in ("event", "caption"):
