@@ -138,7 +138,8 @@ def _assemble(candidate: Candidate, context: ArticleContext) -> Meeting:
     countries = _person_countries(candidate, context.people)
     location_country = place.country if place else None
     fill_principal_countries(candidate, countries, location_country, context.countries)
-    fill_attendee_countries(sorted(candidate.people), countries, location_country)
+    titles = {name: (_person(name, context.people) or Person(name)).title for name in candidate.people}
+    fill_attendee_countries(sorted(candidate.people), countries, location_country, titles)
     delegations = merge_delegations(
         [d for s in candidate.sentences for d in context.delegations.get(s.index, [])], countries)
     for name in filled:

@@ -8,6 +8,7 @@ from a guess about their name.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .delegations import INTERNATIONAL
@@ -60,18 +61,41 @@ def _side_country(side: list[str], other: list[str], candidate: Candidate, count
     return None
 
 
-def fill_attendee_countries(people: list[str], countries: dict[str, str | None], location: str | None) -> None:
-    """Attendees with no stated country, at a meeting where everyone placed is from one country, are from it
-    too; where nobody is placed, they are from the country the meeting is in."""
-    known = {countries[n] for n in people if countries.get(n) not in (None, INTERNATIONAL)}
-    if not known and location:
-        known = {location}
-    if len(known) != 1:
-        return
-    code = next(iter(known))
-    for name in people:
-        if countries.get(name) is None:
+def fill_attendee_countries(people: list[str], countries: dict[str, str | None], location: str | None,
+                            titles: dict[str, str | None]) -> None:
+    """Attendees with no stated country: from the country of a colleague whose office their title
+    names ("Deputy Procurator-General" beside a "Procurator-General of China's ..."); else, where
+    everyone placed is from one country, from it; else from the country the meeting is in."""
+    placed = {n: countries[n] for n in people if countries.get(n) not in (None, INTERNATIONAL)}
+    unplaced = [n for n in people if countries.get(n) is None]
+    for name in unplaced:
+        office = _office(titles.get(name))
+        colleagues = {code for other, code in placed.items() if office and office in _words(titles.get(other))}
+        if len(colleagues) == 1:
+            countries[name] = next(iter(colleagues))
+    known = set(placed.values())
+    code = next(iter(known)) if len(known) == 1 else location
+    for name in unplaced:
+        if countries.get(name) is None and code:
             countries[name] = code
+
+
+# Words that rank an office rather than name it: a "Deputy Procurator-General" serves a "Procurator-General".
+RANK_WORDS = {"deputy", "vice", "assistant", "first", "executive", "acting", "senior", "chief", "the", "a", "an", "of"}
+
+
+def _words(title: str | None) -> str:
+    """A title as plain lower-case words: 'Prosecutors-General' -> 'prosecutor general'."""
+    words = re.findall(r"[a-z]+", (title or "").lower().replace("-", " "))
+    return " " + " ".join(w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words) + " "
+
+
+def _office(title: str | None) -> str | None:
+    """The office a title names, without its rank: 'Deputy Procurator-General' -> ' procurator general '."""
+    words = _words(title).split()
+    while words and words[0] in RANK_WORDS:
+        words = words[1:]
+    return " " + " ".join(words[:3]) + " " if words else None
 
 
 def sides(candidate: Candidate, countries: dict[str, str | None], delegation_countries: set[str]) -> set[str]:
