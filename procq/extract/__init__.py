@@ -76,7 +76,21 @@ def extract(article: Article) -> ArticleFacts:
         facts.meetings.append(meeting)
     used = {s.index for c in candidates for s in c.sentences}
     attach_loose_delegations(facts.meetings, [d for i, found in sorted(context.delegations.items()) if i not in used for d in found])
+    for meeting in facts.meetings:
+        _seat_delegations(meeting, people)
     return facts
+
+
+def _seat_delegations(meeting: Meeting, people: list[Person]) -> None:
+    """The named members of a meeting's delegations took part in it."""
+    present = {p.name for p in meeting.participants}
+    for delegation in meeting.delegations:
+        for name in [delegation.leader, *delegation.members]:
+            if name and name not in present:
+                person = _person(name, people)
+                meeting.participants.append(Participant(name=name, country=delegation.country, role="attendee",
+                                                        title=person.title if person else None))
+                present.add(name)
 
 
 def _countries_from_delegations(people: list[Person], delegations: dict[int, list[DelegationMention]]) -> None:

@@ -142,7 +142,8 @@ def attach_loose_delegations(meetings: list[Meeting], loose: list[DelegationMent
         target = next((m for m in meetings if _belongs(mention, m)), None)
         if target is None:
             continue
-        country = mention.country or next((p.country for p in target.participants if p.name == mention.leader), None)
+        named = [mention.leader, *mention.members]
+        country = mention.country or next((p.country for p in target.participants if p.name in named), None)
         if country is None:
             continue
         existing = next((d for d in target.delegations if d.country == country), None)
@@ -154,6 +155,10 @@ def attach_loose_delegations(meetings: list[Meeting], loose: list[DelegationMent
 
 
 def _belongs(mention: DelegationMention, meeting: Meeting) -> bool:
+    """A delegation belongs to a meeting its leader, else one of its members, else its country took part in."""
+    names = {p.name for p in meeting.participants}
     if mention.leader:
-        return any(p.name == mention.leader for p in meeting.participants)
+        return mention.leader in names
+    if mention.members:
+        return any(m in names for m in mention.members)
     return any(p.country == mention.country for p in meeting.participants)
