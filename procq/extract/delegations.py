@@ -20,7 +20,7 @@ INTERNATIONAL = "international body"
 
 _LED_BY = re.compile(r"\bdelegation(?:\s+(?:of|from)\s+[^.;]{0,80}?)?\s*,?\s+(?:which was\s+)?(?:led|headed)\s+by\b", re.I)
 # "The delegation comprised X, Y and Z", "Accompanying X on the visit were Y": members by name.
-_COMPRISED = re.compile(r"\bdelegation\s+(?:also\s+)?(?:comprised|comprises|consisted of|consists of|included|includes)\b", re.I)
+_COMPRISED = re.compile(r"\bdelegation,?\s+(?:(?:which|that)\s+)?(?:also\s+)?(?:comprised|comprises|consisted of|consists of|included|includes)\b", re.I)
 _ACCOMPANYING = re.compile(r"^(?:Joining|Accompanying) (?P<lead>[^,]+?) (?:for|on|during) (?:the|his|her) (?:visit|trip|meeting|talks) (?:were|was)\b", re.I)
 # "X and his delegation": the principal leads it (SPEC).
 _AND_HIS = re.compile(r"\band (?:his|her) delegation\b", re.I)
@@ -159,6 +159,6 @@ def _belongs(mention: DelegationMention, meeting: Meeting) -> bool:
     names = {p.name for p in meeting.participants}
     if mention.leader:
         return mention.leader in names
-    if mention.members:
-        return any(m in names for m in mention.members)
+    if any(m in names for m in mention.members):
+        return True
     return any(p.country == mention.country for p in meeting.participants)

@@ -68,6 +68,10 @@ ATTENDANCE: list[tuple[re.Pattern, str, bool]] = [
 FUTURE = re.compile(r"\b(?:will|would|shall|to be held|is scheduled|are scheduled|is expected to|are expected to|plans? to|next year|upcoming|is set to|are set to)\b", re.I)
 BACKGROUND = re.compile(r"\b(?:previously|last year|in the past|earlier this year|recalled|recalling|reminisced|had met|has met|have met"
                         r"|since the establishment|used to|for the first time since|the day before)\b", re.I)
+# ", who arrived in Seoul on Monday for a four-day visit,": a clause that dates something else.
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s+[^,]*,")
+# "X also met Y", "later called on": the same occasion as the meeting before.
+ALSO = re.compile(r"\b(?:also|later|afterwards|then)\b\s+(?:\w+\s+)?(?:met|meets|held|received|called|paid|visited|talked|signed)", re.I)
 CONTINUATION = re.compile(r"^(?:During|While|Later|After that|Afterwards|Subsequently|Then|Meanwhile)\b")
 MULTILATERAL_CUE = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation|ASEAN|BRICS|member states|member countries|multilateral"
                               r"|CICA|OSCE|International Association of Prosecutors|prosecutors general of (?:the )?\w+ countries)\b")
@@ -244,9 +248,11 @@ def _says_same_day(text: str) -> bool:
 
 def date_of(sentence: Sentence, context: list[Sentence], published: PartialDate | None, previous: str | None) -> tuple[str | None, bool]:
     """(the meeting date a trigger sentence gives or its context carries, whether the text stated one)."""
-    mention = best_date(sentence.text)
+    mention = best_date(RELATIVE_CLAUSE.sub(",", sentence.text))
     if mention:
         return resolve(mention, published, previous), True
+    if previous and ALSO.search(sentence.text):
+        return previous, True
     for earlier in reversed(context):
         if BACKGROUND.search(earlier.text) or FUTURE.search(earlier.text):
             continue
@@ -265,6 +271,18 @@ def context_of(sentence: Sentence, sentences: list[Sentence]) -> list[Sentence]:
         paragraphs = sorted({s.paragraph for s in earlier if s.paragraph < sentence.paragraph})[-2:]
         return [s for s in earlier if s.paragraph in paragraphs] + same
     return same
+
+
+def _attendance_target(text: str, candidates: list[Candidate]) -> Candidate | None:
+    """The meeting an attendance sentence adds to: the latest one, or the latest conference when the
+    sentence speaks of a conference or a delegation to it and a side meeting came in between."""
+    if not candidates:
+        return None
+    events = [c for c in candidates if c.kind == "event"]
+    if events and candidates[-1].kind != "event" and re.search(
+            r"\b(?:conference|forum|session|summit|symposium|delegation)\b|\bmeeting of\b", text, re.I):
+        return events[-1]
+    return candidates[-1]
 
 
 def read_candidates(sentences: list[Sentence], people: list[Person], published: PartialDate | None) -> list[Candidate]:
@@ -299,7 +317,7 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
         attending = read_attendance(sentence, people)
         if not attending and not attendance_clauses(sentence.text):
             continue
-        target = candidates[-1] if candidates else None
+        target = _attendance_target(sentence.text, candidates)
         if target is None:
             pending.update(attending)
             continue

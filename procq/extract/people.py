@@ -83,7 +83,9 @@ NOT_NAME_WORDS = TITLE_WORDS | {
 INTERNATIONAL_BODIES = re.compile(
     r"\b(?:SCO Secretariat|Secretariat of the (?:SCO|Shanghai Cooperation Organi[sz]ation)|Secretary-General of the"
     r"|International Association of Prosecutors|IAP|United Nations|UNODC|Interpol|INTERPOL|European Union|EU"
-    r"|European Commission|Eurojust|EUROJUST|ASEAN Secretariat|Directorate-General|Council of Europe|OSCE)\b")
+    r"|European Commission|Eurojust|EUROJUST|ASEAN Secretariat|Directorate-General|Council of Europe|OSCE"
+    r"|(?:SCO|ASEAN|UN|BRICS|CIS|CSTO|OSCE|CICA)\s+(?:Deputy\s+)?(?:Secretary-General|Secretary General|Secretariat)"
+    r"|(?:Secretary-General|Secretary General) of (?:the )?(?:SCO|ASEAN|UN|BRICS|CIS|CSTO|Shanghai Cooperation))\b")
 PARTICLES = {"van", "von", "de", "da", "di", "del", "der", "den", "bin", "binti", "ibn", "al", "el", "la", "dos", "das", "du"}
 # Phrases around a name that make it a mention, not a person at the event.
 MENTION_ONLY = re.compile(
