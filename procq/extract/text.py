@@ -165,13 +165,32 @@ def split_sentences(paragraph: str) -> list[str]:
     return [p for p in parts if p]
 
 
+LONGEST_SENTENCE = 1500  # characters; a reporter's longest sentence is well under this
+
+
+def _bounded(piece: str) -> list[str]:
+    """A run-on "sentence" (a page without full stops) cut into pieces of reading size, so that
+    no step downstream spends more than linear time on one file."""
+    if len(piece) <= LONGEST_SENTENCE:
+        return [piece]
+    chunks, start = [], 0
+    while start < len(piece):
+        end = min(start + LONGEST_SENTENCE, len(piece))
+        if end < len(piece):
+            cut = max(piece.rfind("; ", start, end), piece.rfind(", ", start, end), piece.rfind(" ", start, end))
+            end = cut + 1 if cut > start else end
+        chunks.append(piece[start:end].strip())
+        start = end
+    return [c for c in chunks if c]
+
+
 def sentences(text: str) -> list[Sentence]:
     """Every sentence of the article's content, numbered, with its paragraph."""
     out: list[Sentence] = []
     seen: set[str] = set()
     for number, line in enumerate(content_lines(text)):
         caption = bool(_CAPTION_MARK.search(line))
-        for piece in split_sentences(line):
+        for piece in (chunk for part in split_sentences(line) for chunk in _bounded(part)):
             key = re.sub(r"\W+", "", piece.lower())
             if not key or key in seen:
                 continue
