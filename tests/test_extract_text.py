@@ -73,10 +73,16 @@ def test_repeated_sentences_get_one_sentence_record():
 def test_a_photo_line_is_marked_as_caption():
     # 002: "... in Beijing, capital of China, July 13, 2023. [Photo/Xinhua]"
     sents = sentences(_seed("002_402265123e2b644f"))
-    caption = [s for s in sents if s.text.startswith("Chen Wenqing, a member")]
-    body = [s for s in sents if s.text.startswith("BEIJING -- Chen Wenqing")]
+    caption = [s for s in sents if s.text.startswith("Chen Wenqing, a member") and "July 13, 2023" in s.text]
+    body = [s for s in sents if s.text.startswith("Chen Wenqing, a member") and "on Thursday" in s.text]
     assert caption and all(s.caption for s in caption)
     assert body and not any(s.caption for s in body)
+
+
+def test_the_dateline_is_not_part_of_the_first_sentence():
+    # 002: "BEIJING -- Chen Wenqing, ..., met with Igor Krasnov, ..."
+    sents = sentences(_seed("002_402265123e2b644f"))
+    assert not any(s.text.startswith("BEIJING") for s in sents)
 
 
 def test_metadata_and_furniture_do_not_become_sentences():

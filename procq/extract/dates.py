@@ -30,7 +30,7 @@ _DASH = r"\s*(?:-|–|—|to|and|until|till)\s*"
 DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]?\d)-(?P<d1>[0-3]?\d)\b")),
     ("ymd_slash", re.compile(r"\b(?P<y1>(?:19|20)\d\d)[/.](?P<m1>[01]?\d)[/.](?P<d1>[0-3]?\d)\b")),
-    ("dmy_slash", re.compile(r"\b(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d)/(?P<y1>(?:19|20)\d\d)\b")),
+    ("dmy_slash", re.compile(r"\b(?P<d1>[0-3]?\d)([/.])(?P<m1>[01]?\d)\2(?P<y1>(?:19|20)\d\d)\b")),
     # from 5th to 8th November 2019 / between 8 – 12 July 2019 / 18-19 June
     ("day_span_month", re.compile(
         r"\b" + _DAY.format(name="d1") + _DASH + _DAY.format(name="d2")
@@ -43,7 +43,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
         + _DAY.format(name="d2") + r"(?:,?\s+" + _YEAR.format(name="y1") + r")?\b", re.I)),
     # October 19, 2023 / Oct 19 / Oct. 19th
     ("month_day", re.compile(
-        r"\b" + _MONTH.format(name="m1") + r"\s+" + _DAY.format(name="d1") + r"(?![\d:])(?:,?\s+" + _YEAR.format(name="y1") + r")?\b", re.I)),
+        r"\b" + _MONTH.format(name="m1") + r"\s+" + _DAY.format(name="d1") + r"(?![\d:])(?:(?:,?\s+|/)" + _YEAR.format(name="y1") + r")?\b", re.I)),
     # 19 October 2023 / 10 April / the 10th of April
     ("day_month", re.compile(
         r"\b" + _DAY.format(name="d1") + r"\s+(?:of\s+)?" + _MONTH.format(name="m1") + r"(?:,?\s+" + _YEAR.format(name="y1") + r")?\b", re.I)),
@@ -186,9 +186,9 @@ def publication_date(text: str) -> PartialDate | None:
                 return mention.first
     for line in lines[:12]:
         found = dateline(line)
-        if found and found.month:
-            key = found.month.lower().rstrip(".")
-            return PartialDate(found.year, MONTHS.get(key) or MONTHS[key[:3]], found.day)
+        mention = next(iter(find_dates(found.date)), None) if found and found.date else None
+        if mention and mention.first:
+            return mention.first
     return None
 
 

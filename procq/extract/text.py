@@ -60,22 +60,25 @@ _CAPTION_MARK = re.compile(r"\[Photo|\(Photo|Photo\s*[:/]|\((?:left|right|center
 
 
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_DATE = (r"(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:(?:,\s*|\s+|/)(?:19|20)\d\d)?"
+                  r"|\d{1,2}\s+" + _MONTH_WORD + r"(?:,?\s+(?:19|20)\d\d)?"
+                  r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)")
 # A wire dateline: "BEIJING, March 11 (Xinhua) --", "MINSK, 3 June (BelTA) –", "MOSCOW, October 2. /TASS/.",
-# "ISLAMABAD, Jul 5 (APP):", "Hanoi (VNA) -", "NUR-SULTAN. KAZINFORM".
+# "ISLAMABAD, Jul 5 (APP):", "Hanoi (VNA) -", "Dushanbe, 23.05.2014 /NIAT Khovar/.", "Addis Ababa, November
+# 5/2021(ENA)", "Phnom Penh, July 8, 2015 AKP --", "NUR-SULTAN. KAZINFORM".
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,3})"
-    r"(?:\s*,\s*(?:(?P<month>" + _MONTH_WORD + r")\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_WORD + r"))"
-    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\.?)?"
-    r"\s*(?:(?P<agency>\([^)]{1,40}\))|(?P<slashed>/[A-Za-z-]{2,12}/\.?))?\s*(?P<sep>--|-|–|—|:)?\s")
+    r"(?:\s*,\s*(?P<date>" + _DATELINE_DATE + r")\.?)?"
+    r"\s*(?:(?P<agency>\([^)]{1,40}\))|(?P<slashed>/[^/\n]{2,30}/\.?)|(?P<bare>[A-Z]{2,8}(?=\s*(?:--|-|–|—|:))))?"
+    r"\s*(?P<sep>--|-|–|—|:)?\s")
 _CAPS_DATELINE = re.compile(r"^\s*(?P<city>[A-Z]{3,}(?:[\s-][A-Z]{3,})*)[.,]\s+[A-Z]{3,}\b")
 
 
 @dataclass(frozen=True)
 class Dateline:
     city: str
-    month: str | None = None
-    day: int | None = None
-    year: int | None = None
+    date: str | None = None  # the dateline's date as written, for dates.py to read
+    end: int = 0  # where the report's first sentence begins
 
 
 def dateline(line: str) -> Dateline | None:
@@ -86,20 +89,17 @@ def dateline(line: str) -> Dateline | None:
     """
     caps = _CAPS_DATELINE.match(line)
     if caps:
-        return Dateline(city=caps.group("city"))
+        return Dateline(city=caps.group("city"), end=len(caps.group("city")) + 1)
     m = _DATELINE.match(line)
     if not m:
         return None
     city = m.group("city").strip(" .")
-    marked = m.group("agency") or m.group("slashed")
-    month = m.group("month") or m.group("month2")
-    if not (marked or month or m.group("sep")):
+    marked = m.group("agency") or m.group("slashed") or m.group("bare")
+    if not (marked or m.group("date") or m.group("sep")):
         return None
-    if not (city.isupper() or marked):
+    if not (city.isupper() or marked or m.group("date")):
         return None
-    day = m.group("day") or m.group("day2")
-    return Dateline(city=city, month=month, day=int(day) if day else None,
-                    year=int(m.group("year")) if m.group("year") else None)
+    return Dateline(city=city, date=m.group("date"), end=m.end())
 
 
 @dataclass(frozen=True)
@@ -190,6 +190,9 @@ def sentences(text: str) -> list[Sentence]:
     seen: set[str] = set()
     for number, line in enumerate(content_lines(text)):
         caption = bool(_CAPTION_MARK.search(line))
+        opening = dateline(line) if number < 12 else None
+        if opening and (opening.date or not opening.city.isupper() or len(line) > opening.end + 40):
+            line = line[opening.end :]
         for piece in (chunk for part in split_sentences(line) for chunk in _bounded(part)):
             key = re.sub(r"\W+", "", piece.lower())
             if not key or key in seen:
