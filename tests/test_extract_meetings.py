@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from procq.extract import extract
 from procq.extract.dates import PartialDate, publication_date
+from procq.records import Article
 from procq.extract.meetings import find_trigger, merge_candidates, read_attendance, read_candidates
 from procq.extract.people import learn_people
 from procq.extract.text import Sentence, sentences
@@ -61,7 +63,8 @@ def test_a_reported_meeting_has_a_trigger(sentence):
     ],
 )
 def test_planned_and_recalled_events_are_no_meeting(sentence):
-    assert find_trigger(sentence) is None
+    article = Article(id="one", path="one.txt", text=sentence)
+    assert extract(article).meetings == []
 
 
 def _sentence(text: str) -> Sentence:

@@ -17,7 +17,7 @@ from ..records import Article, ArticleFacts, Evidence, Location, Meeting, Partic
 from .dates import PartialDate, date_when_unstated, publication_date
 from .delegations import (INTERNATIONAL, DelegationMention, attach_loose_delegations, find_delegations,
                           lead_received_delegations, merge_delegations)
-from .meetings import FUTURE, Candidate, merge_candidates, read_candidates, speakers_of
+from .meetings import FUTURE, UNNAMED_COUNTRY, Candidate, merge_candidates, read_candidates, speakers_of
 from .people import Person, find_people, learn_people, resolve_short
 from .places import Place, article_places, country_mentions, meeting_place
 from .roles import (assign_roles, fill_attendee_countries, fill_principal_countries, home_country, hosting_sides,
@@ -134,7 +134,10 @@ def _fill_unnamed_side(candidate: Candidate, context: ArticleContext) -> list[st
                           (candidate.subjects, candidate.subject_group_country)):
         if side or not country:
             continue
-        leaders = [d.leader for found in context.delegations.values() for d in found if d.country == country and d.leader]
+        leaders = [d.leader for found in context.delegations.values() for d in found
+                   if d.leader and (d.country == country or country == UNNAMED_COUNTRY)]
+        if country == UNNAMED_COUNTRY and len(set(leaders)) != 1:
+            continue
         if leaders:
             names = leaders[:1]
         else:

@@ -18,15 +18,15 @@ from .places import country_mentions
 # The country of a person who represents an international body rather than a state.
 INTERNATIONAL = "international body"
 
-_LED_BY = re.compile(r"\bdelegation(?:\s+(?:of|from)\s+[^.;]{0,80}?)?\s*,?\s+(?:which was\s+)?(?:led|headed)\s+by\b", re.I)
+_LED_BY = re.compile(r"\bdelegation(?:\s+(?:of|from)\s+[^.;]{0,80}?)?\s*,?\s+(?:which\s+)?(?:was\s+|is\s+)?(?:led|headed)\s+by\b", re.I)
 # "The delegation comprised X, Y and Z", "Accompanying X on the visit were Y": members by name.
-_COMPRISED = re.compile(r"\bdelegation,?\s+(?:(?:which|that)\s+)?(?:also\s+)?(?:comprised|comprises|consisted of|consists of|included|includes)\b", re.I)
+_COMPRISED = re.compile(r"(?:\bdelegation,?|^It)\s+(?:(?:which|that)\s+)?(?:also\s+)?(?:comprised|comprises|consisted of|consists of|included|includes)\b", re.I)
 _ACCOMPANYING = re.compile(r"^(?:Joining|Accompanying) (?P<lead>[^,]+?) (?:for|on|during) (?:the|his|her) (?:visit|trip|meeting|talks) (?:were|was)\b", re.I)
 # "X and his delegation": the principal leads it (SPEC).
 _AND_HIS = re.compile(r"\band (?:his|her) delegation\b", re.I)
 _LEADS = re.compile(r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her)\s+(?P<what>[^,.;]{0,60}?)delegation\b", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+(?:a|an|the|his|her)\s+(?P<what>[^,.;]{0,40}?)delegation\b(?P<rest>[^,.;]{0,80})", re.I)
-_PART_OF = re.compile(r"\bas (?:part|members?) of (?:a|an|the|his|her)\s+(?P<what>[^,.;]{0,60}?)delegation\b", re.I)
+_PART_OF = re.compile(r"\b(?:as (?:part|members?) of|(?:a|one) members? of) (?:a|an|the|his|her)\s+(?P<what>[^,.;]{0,60}?)delegation\b", re.I)
 _GROUP = re.compile(r"\b(?P<what>[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,2}\s+)?delegation(?P<plural>s)?\b(?P<rest>\s+(?:from|of)\s+[^,.;]{0,120})?", re.I)
 _NAMED_LIST = re.compile(r"\band\s+dialogue partners?\s+|\bas well as\b|\band\b|,", re.I)
 

@@ -22,13 +22,14 @@ EVENT_NOUN = (r"(?:meeting|conference|forum|symposium|seminar|ceremony|summit|se
               r"|dialogue|talks|gathering|consultations?|videoconference|video conference|celebration|training program(?:me)?)")
 # A time or place word that may stand between a verb and its object: "received on Sunday the Ambassador".
 TIME_PHRASE = (r"(?:(?:here|there|yesterday|today|separately|also|later|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-               r"|on\s+\w+\s+\d{1,2}|on\s+\d{1,2}\s+\w+|this\s+(?:morning|afternoon|evening)|in the (?:morning|afternoon|evening))\s+)?")
+               r"|on\s+\w+\s+\d{1,2}|on\s+\d{1,2}\s+\w+|this\s+(?:morning|afternoon|evening)|in the (?:morning|afternoon|evening))\s+){0,3}")
 # Meeting verbs. "directional": the subject receives the object; "visit": the subject is the visitor;
 # "mutual": no side receives the other; "event": a gathering that needs no named person.
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"\b(?:was|were|had been)\s+(?:warmly\s+|cordially\s+)?(?:received|welcomed|met)\s+by\b", re.I)),
     ("directional", re.compile(r"\b(?:met|meets|meet)\s+(?:separately\s+|here\s+|there\s+)?(?:(?:on\s+)?\w+day\s+)?with\b", re.I)),
     ("directional", re.compile(r"\b(?:met|meets)\s+" + TIME_PHRASE + r"(?=[A-Z]|him\b|her\b|them\b|the (?:visiting|delegation|participants|representatives))")),
+    ("directional", re.compile(r"\b(?:received|receives|receiving)\s+" + TIME_PHRASE + r"(?:a\s+)?(?:[\w-]+\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\b", re.I)),
     ("directional", re.compile(r"\b(?:received|receives|receiving)\s+" + TIME_PHRASE + r"(?=(?:a |the |visiting )?(?:[A-Z]|delegations?\b|representatives\b|visiting\b|him\b|her\b))")),
     ("directional", re.compile(r"\bwelcom(?:ed|es|ing)\s+(?=the (?:visit|arrival|delegation)|[A-Z])")),
     ("directional", re.compile(r"\b(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|conversation|discussions?|consultations?|call|dialogue|videoconference)"
@@ -44,12 +45,13 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("mutual", re.compile(r"\bmet\b(?=\s+(?:in|at|on|here|there|yesterday|today|separately)\b)")),
     ("mutual", re.compile(r"\b(?:meeting|talks)\s+(?:took place|was held|were held)\b[^.;]{0,120}?\bbetween\b", re.I)),
     ("mutual", re.compile(r"\b(?:have |has |had )?agreed\s+(?:to|on)\b", re.I)),
+    ("mutual", re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:memorandum|agreement|programme|program|plan|protocol|treaty|minutes|MoU|MOU)\b", re.I)),
     ("mutual", re.compile(r"\bsigned\b[^.;]{0,160}?\b(?:during|at) (?:a|the|their) (?:[\w-]+\s+){0,2}(?:meeting|talks)\b", re.I)),
     ("caption", re.compile(r"\((?:right|left|centre|center|R|L|C|\d\w* [LR])\)\s*(?:with|meets|shakes hands with|talks with|poses with)\b")),
     ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;]{0,200}?\b(?:is|was|were|has been|had been)\s+(?:held|convened|opened|hosted|launched)\b", re.I)),
     ("event", re.compile(r"\b(?:held|convened|hosted|hosts|organi[sz]ed|opened)\s+(?:a|an|the|its|today)\s+(?:[\w'’-]+\s+){0,8}?" + EVENT_NOUN + r"\b", re.I)),
     ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;]{0,100}?\btook place\b", re.I)),
-    ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;,]{0,60}?\b(?:opened|kicked off|got under ?way|closed|concluded|began)\b", re.I)),
+    ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;]{0,120}?\b(?:opened|kicked off|got under ?way|closed|concluded|began)\b", re.I)),
     ("directional", re.compile(r"\b(?:hosted|hosts|hosting)\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegation|[A-Z])")),
     ("event", re.compile(r"\bconcluded with (?:a|the) (?:closing )?ceremony\b", re.I)),
 ]
@@ -62,6 +64,8 @@ ATTENDANCE: list[tuple[re.Pattern, str, bool]] = [
     (re.compile(r"\b(?:deliver(?:ed|s)|gave|gives|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:speech|address|report|remarks)\b", re.I), "attendee", False),
     (re.compile(r"\bgave\s+speeches\b|\bspoke at\b|\bread out\b", re.I), "attendee", False),
     (re.compile(r"\bled\s+the\s+[^,.;]{0,50}?delegation\b|\bas part of the\s+[^,.;]{0,50}?delegation\b", re.I), "attendee", False),
+    (re.compile(r"\b(?:was|were)\s+(?:chaired|presided (?:over )?)by\b", re.I), "host", True),
+    (re.compile(r"\b(?:also\s+)?taking part (?:in (?:the|it)\s+(?:\w+\s+)?)?(?:were|was)\b|\bpresent\s+(?:during|at)\s+the\s+\w+\s+(?:were|was)\b", re.I), "attendee", True),
     (re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:accompanied|joined)\s+by\b|\bpresent\s+(?:at the (?:meeting|talks)\s+)?(?:were|was)\b", re.I), "attendee", True),
     (re.compile(r"^(?:Joining|Accompanying)\b.*?\b(?:were|was)\b", re.I), "attendee", True),
 ]
@@ -70,14 +74,18 @@ BACKGROUND = re.compile(r"\b(?:previously|last year|in the past|earlier this yea
                         r"|since the establishment|used to|for the first time since|the day before)\b", re.I)
 # ", who arrived in Seoul on Monday for a four-day visit,": a clause that dates something else.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s+[^,]*,")
+# "... and agreed that the next meeting will be held in Russia in 2013": a clause about the future.
+FUTURE_CLAUSE = re.compile(r"\b(?:that\s+)?[^,;]*?\b(?:will|shall|would)\b[^,;]*", re.I)
 # "X also met Y", "later called on": the same occasion as the meeting before.
 ALSO = re.compile(r"\b(?:also|later|afterwards|then)\b\s+(?:\w+\s+)?(?:met|meets|held|received|called|paid|visited|talked|signed)", re.I)
-CONTINUATION = re.compile(r"^(?:During|While|Later|After that|Afterwards|Subsequently|Then|Meanwhile)\b")
+CONTINUATION = re.compile(r"^(?:During|While|Later|After that|Afterwards|Subsequently|Then|Meanwhile|He|She|They)\b")
 MULTILATERAL_CUE = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation|ASEAN|BRICS|member states|member countries|multilateral"
                               r"|CICA|OSCE|International Association of Prosecutors|prosecutors general of (?:the )?\w+ countries)\b")
 UNNAMED_GROUP = re.compile(r"^\W*(?:(?:a|an|the|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegations?|representatives|participants|officials|counterparts|prosecutors|team)\b", re.I)
+# A group whose country the sentence does not give: "the delegation met ...".
+UNNAMED_COUNTRY = "unnamed"
 # "the Chinese delegation was received by ...": a group standing where the visitor's name would.
-SUBJECT_GROUP = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:delegation|side|team)\s+(?:\w+\s+){0,2}$", re.I)
+SUBJECT_GROUP = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:delegation|side|team|guests|visitors)\s+(?:\w+\s+){0,2}$", re.I)
 SPEAKER = re.compile(r"^[^.;]{0,160}?\b(?:said|says|remarked|noted|thanked|stressed|expressed|added|briefed|spoke|introduced|highlighted|emphasized|emphasised|stated|pointed out)\b")
 # Preferred date phrases first: a stated day beats a weekday, which beats a month or a year.
 DATE_RANK = {"iso": 0, "ymd_slash": 0, "dmy_slash": 0, "day_span_month": 0, "day_span_slash": 0, "month_day_span": 0, "month_day": 0,
@@ -182,7 +190,7 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
         group = SUBJECT_GROUP.search(text[: match.start()])
         if group:
             codes = [code for _, code, _ in country_mentions(group.group(0))]
-            candidate.subject_group_country = codes[0] if codes else None
+            candidate.subject_group_country = codes[0] if codes else UNNAMED_COUNTRY
     if kind == "event":
         candidate.multilateral_cue = bool(MULTILATERAL_CUE.search(text))
     candidate.side_countries = {code for offset, code, _ in country_mentions(text)
@@ -248,7 +256,7 @@ def _says_same_day(text: str) -> bool:
 
 def date_of(sentence: Sentence, context: list[Sentence], published: PartialDate | None, previous: str | None) -> tuple[str | None, bool]:
     """(the meeting date a trigger sentence gives or its context carries, whether the text stated one)."""
-    mention = best_date(RELATIVE_CLAUSE.sub(",", sentence.text))
+    mention = best_date(FUTURE_CLAUSE.sub("", RELATIVE_CLAUSE.sub(",", sentence.text)))
     if mention:
         return resolve(mention, published, previous), True
     if previous and ALSO.search(sentence.text):
@@ -273,9 +281,23 @@ def context_of(sentence: Sentence, sentences: list[Sentence]) -> list[Sentence]:
     return same
 
 
+def _previous_person(sentence: Sentence, sentences: list[Sentence], people: list[Person],
+                     candidates: list[Candidate]) -> list[str]:
+    """Whom "he" stands for: the first person the sentence before names, else the last meeting's subject."""
+    for earlier in reversed(sentences[max(0, sentence.index - 2) : sentence.index]):
+        named = find_people(earlier.text, people)
+        if named:
+            return [named[0].name]
+    if candidates:
+        last = candidates[-1]
+        return (last.subjects or last.objects)[:1]
+    return []
+
+
 def _attendance_target(text: str, candidates: list[Candidate]) -> Candidate | None:
     """The meeting an attendance sentence adds to: the latest one, or the latest conference when the
     sentence speaks of a conference or a delegation to it and a side meeting came in between."""
+    candidates = [c for c in candidates if c.people or c.kind == "event"]
     if not candidates:
         return None
     events = [c for c in candidates if c.kind == "event"]
@@ -296,10 +318,9 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
         if trigger:
             kind, match = trigger
             candidate = read_trigger(sentence, kind, match, people)
-            if not candidate.subjects and re.search(r"\b(?:he|she)\b", sentence.text[: match.start()], re.I) and candidates:
-                last = candidates[-1]
-                candidate.subjects = (last.subjects or last.objects)[:1]
-            previous = candidates[-1].date if candidates else None
+            if not candidate.subjects and re.search(r"\b(?:he|she)\b", sentence.text[: match.start()], re.I):
+                candidate.subjects = _previous_person(sentence, sentences, people, candidates)
+            previous = next((c.date for c in reversed(candidates) if c.people or c.kind == "event"), None)
             context = context_of(sentence, sentences)
             candidate.date, candidate.date_stated = date_of(sentence, context, published, previous)
             if _long_before(candidate.date, published):

@@ -26,11 +26,14 @@ TITLE_WORDS = {
     "deputy", "vice", "spokesman", "spokesperson", "consul", "envoy", "representative", "leader",
     "officer", "official", "officials", "inspector", "advocate", "magistrate", "auditor", "ombudsman", "speaker",
     "senator", "lawmaker", "colleague", "delegate", "commander", "dean", "rector", "principal", "ceo",
+    "deputies", "members", "lawmakers", "delegates", "envoys", "ministers",
 }
 # Honorifics are dropped from names (SPEC: without Mr., Dr., Dato Paduka Haji).
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "madam", "madame", "sir", "dame", "h.e", "he", "hon", "dato", "datuk",
-    "datin", "paduka", "haji", "hajah", "hj", "tan", "sri", "sheikh", "shaikh", "excellency", "comrade",
+    "datin", "paduka", "haji", "hajah", "hj", "tan", "sri", "seri", "sheikh", "shaikh", "excellency", "comrade",
+    "samdech", "akka", "moha", "padei", "techo", "hojjatoleslam", "ayatollah", "khun", "pehin",
+    "berhormat", "mulia",
     "professor", "prof", "counselor", "counsellor", "lord", "lady",
 }
 # Capitalised words that belong to offices, bodies and places, never to a personal name.
@@ -77,7 +80,8 @@ NOT_NAME_WORDS = TITLE_WORDS | {
     "customs", "immigration", "border", "interior", "defence", "defense", "finance", "economy", "commerce",
     "legislative", "constitutional", "appeal", "appeals", "cassation", "sar", "region's", "regional", "local",
     "municipality", "governorate", "oblast", "krai", "republic's", "procuratorates", "prosecutions", "assistant",
-    "acting", "former", "honorary", "visiting", "incumbent",
+    "acting", "former", "honorary", "visiting", "incumbent", "nation", "crimes", "crime", "chambers", "chamber",
+    "deputies", "members", "officials", "lawmakers", "representatives", "prosecutors", "guests",
 }
 # Bodies that represent no single country (SPEC: their people have no country).
 INTERNATIONAL_BODIES = re.compile(
@@ -86,7 +90,8 @@ INTERNATIONAL_BODIES = re.compile(
     r"|European Commission|Eurojust|EUROJUST|ASEAN Secretariat|Directorate-General|Council of Europe|OSCE"
     r"|(?:SCO|ASEAN|UN|BRICS|CIS|CSTO|OSCE|CICA)\s+(?:Deputy\s+)?(?:Secretary-General|Secretary General|Secretariat)"
     r"|(?:Secretary-General|Secretary General) of (?:the )?(?:SCO|ASEAN|UN|BRICS|CIS|CSTO|Shanghai Cooperation))\b")
-PARTICLES = {"van", "von", "de", "da", "di", "del", "der", "den", "bin", "binti", "ibn", "al", "el", "la", "dos", "das", "du"}
+PARTICLES = {"van", "von", "de", "da", "di", "del", "der", "den", "bin", "binti", "ibn", "al", "el", "la", "dos", "das", "du",
+             "ul", "ud"}
 # Phrases around a name that make it a mention, not a person at the event.
 MENTION_ONLY = re.compile(
     r"(?:(?:proposed|put forward|initiated|advocated) by|instructions? (?:of|from)|(?:message|letter|greetings?|"
