@@ -76,9 +76,19 @@ def extract(article: Article) -> ArticleFacts:
         facts.meetings.append(meeting)
     used = {s.index for c in candidates for s in c.sentences}
     attach_loose_delegations(facts.meetings, [d for i, found in sorted(context.delegations.items()) if i not in used for d in found])
+    _first_meeting_keeps_delegation(facts.meetings)
     for meeting in facts.meetings:
         _seat_delegations(meeting, people)
     return facts
+
+
+def _first_meeting_keeps_delegation(meetings: list[Meeting]) -> None:
+    """A visiting delegation is one group however many meetings it has: the article's first meeting
+    with it holds it, and later mentions of the same country's delegation are not new delegations."""
+    seen: set[str | None] = set()
+    for meeting in meetings:
+        meeting.delegations = [d for d in meeting.delegations if d.country not in seen]
+        seen |= {d.country for d in meeting.delegations}
 
 
 def _seat_delegations(meeting: Meeting, people: list[Person]) -> None:
@@ -151,7 +161,7 @@ def _fill_unnamed_side(candidate: Candidate, context: ArticleContext) -> list[st
 def _assemble(candidate: Candidate, context: ArticleContext) -> Meeting:
     """One merged candidate as a Meeting record: people's countries, place, kind, roles, delegations, date."""
     filled = _fill_unnamed_side(candidate, context)
-    place = meeting_place(candidate.places, context.places)
+    place = None if candidate.remote else meeting_place(candidate.places, context.places)
     countries = _person_countries(candidate, context.people)
     location_country = place.country if place else None
     fill_principal_countries(candidate, countries, location_country, context.countries)
@@ -164,7 +174,7 @@ def _assemble(candidate: Candidate, context: ArticleContext) -> Meeting:
             if delegation.country == countries.get(name) and name != delegation.leader and name not in delegation.members:
                 delegation.members.append(name)
     kind = meeting_kind(candidate, sides(candidate, countries, {d.country for d in delegations if d.country}))
-    if location_country is None:
+    if location_country is None and not candidate.remote:
         location_country = home_country(candidate, countries, kind)
         if location_country or place:
             place = Place(place.city if place else None, location_country)

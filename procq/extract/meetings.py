@@ -73,7 +73,9 @@ FUTURE = re.compile(r"\b(?:will|would|shall|to be held|is scheduled|are schedule
 BACKGROUND = re.compile(r"\b(?:previously|last year|in the past|earlier this year|recalled|recalling|reminisced|had met|has met|have met"
                         r"|since the establishment|used to|for the first time since|the day before)\b", re.I)
 # ", who arrived in Seoul on Monday for a four-day visit,": a clause that dates something else.
-RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s+[^,]*,")
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s+[^,]*(?:,|$)")
+# A meeting held over a video link has no one place.
+REMOTE = re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?video(?:\s*link|\s*conference|\s*call)?\b|\bvideo\s*conference\b|\bvideo (?:meeting|call|talks)\b|\bonline (?:meeting|talks)\b", re.I)
 # "... and agreed that the next meeting will be held in Russia in 2013": a clause about the future.
 FUTURE_CLAUSE = re.compile(r"\b(?:that\s+)?[^,;]*?\b(?:will|shall|would)\b[^,;]*", re.I)
 # "X also met Y", "later called on": the same occasion as the meeting before.
@@ -107,6 +109,7 @@ class Candidate:
     object_group: bool = False
     object_group_country: str | None = None
     subject_group_country: str | None = None
+    remote: bool = False
     multilateral_cue: bool = False
     side_countries: set[str] = field(default_factory=set)
 
@@ -196,6 +199,7 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
     candidate.side_countries = {code for offset, code, _ in country_mentions(text)
                                 if not re.search(r"\bto\s+(?:the\s+)?$", text[max(0, offset - 12) : offset])}
     candidate.places = [p for p in places_in(text) if not FUTURE.search(text[max(0, p.start - 30) : p.start])]
+    candidate.remote = bool(REMOTE.search(text))
     return candidate
 
 
@@ -423,6 +427,7 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.object_group = into.object_group or other.object_group
     into.object_group_country = into.object_group_country or other.object_group_country
     into.subject_group_country = into.subject_group_country or other.subject_group_country
+    into.remote = into.remote or other.remote
     into.multilateral_cue = into.multilateral_cue or other.multilateral_cue
     into.side_countries |= other.side_countries
     if into.kind in ("event", "caption") and other.kind not in ("event", "caption"):

@@ -32,7 +32,7 @@ TITLE_WORDS = {
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "madam", "madame", "sir", "dame", "h.e", "he", "hon", "dato", "datuk",
     "datin", "paduka", "haji", "hajah", "hj", "tan", "sri", "seri", "sheikh", "shaikh", "excellency", "comrade",
-    "samdech", "akka", "moha", "padei", "techo", "hojjatoleslam", "ayatollah", "khun", "pehin",
+    "samdech", "akka", "moha", "sena", "padei", "techo", "hojjatoleslam", "ayatollah", "khun", "pehin",
     "berhormat", "mulia",
     "professor", "prof", "counselor", "counsellor", "lord", "lady",
 }
@@ -159,8 +159,12 @@ def is_name_word(token: Token) -> bool:
 
 
 def _starts_name(toks: list[Token], i: int) -> bool:
-    """A name word, or the surname He mid-sentence before a given name ("and He Wei")."""
+    """A name word; the surname He mid-sentence before a given name ("and He Wei"); or initials
+    after a title ("Attorney General HM Prasetyo")."""
     if is_name_word(toks[i]):
+        return True
+    if (re.match(r"^[A-Z]{1,2}\.?$", toks[i].text) and 0 < i < len(toks) - 1 and is_name_word(toks[i + 1])
+            and (_is_title_token(toks[i - 1]) or toks[i - 1].key in HONORIFICS)):
         return True
     return toks[i].text == "He" and 0 < i < len(toks) - 1 and toks[i - 1].text not in (".", "“", '"') and is_name_word(toks[i + 1])
 
@@ -369,7 +373,7 @@ def romanise(name: str) -> str:
 
 def name_words(name: str) -> list[str]:
     """Folded words of a name, hyphenated parts split: 'Hamada el-Sawy' -> hamada, el, sawy."""
-    return [w.rstrip(".") for w in re.split(r"[\s-]+", fold(name)) if w and w.rstrip(".") not in HONORIFICS]
+    return [w for w in re.split(r"[\s.-]+", fold(name)) if w and w not in HONORIFICS]
 
 
 def resolve_short(name: str, people: list[Person]) -> Person | None:
@@ -417,7 +421,8 @@ def find_people(sentence: str, people: list[Person], argument_spans: list[tuple[
         caption_pose = last + 3 < len(toks) and toks[last + 1].text == "(" and toks[last + 2].key in ("right", "left", "center", "centre", "l", "r", "c")
         known = resolve_short(name, people)
         multiword = last > first or bool(_CJK.match(toks[first].text))
-        if not (title or honorific or known or caption_pose or (in_argument and multiword)):
+        coordinated = bool(found) and first >= 2 and toks[first - 1].key in ("and", ",") and found[-1].end == toks[first - 2].end
+        if not (title or honorific or known or caption_pose or (in_argument and multiword) or (coordinated and multiword)):
             continue
         if not multiword and not known and not titled_right_before:
             continue
