@@ -401,6 +401,8 @@ def find_people(sentence: str, people: list[Person], argument_spans: list[tuple[
     stretches where a meeting verb's subject or object stands, in which a name
     needs no title to count.
     """
+    if _title_case(sentence):
+        return []
     toks = tokens(sentence)
     in_country_name = _country_tokens(toks, sentence)
     found: list[Mention] = []
@@ -416,10 +418,14 @@ def find_people(sentence: str, people: list[Person], argument_spans: list[tuple[
                   title_then_comma(toks, first, sentence, in_country_name))
         title = next((t for t in titles if t and clean_title(t)), None) or next((t for t in titles if t), None)
         honorific = first > 0 and toks[first - 1].key in HONORIFICS
-        titled_right_before = honorific or _personal_title_before(toks, first)
+        titled_right_before = honorific or _personal_title_before(toks, first) or bool(
+            first - 1 in in_country_name and titles[0]
+            and any(fold(w) in PERSONAL_TITLES for w in re.findall(r"[\w-]+", titles[0])))  # "President of Mongolia Kh.Battulga"
         in_argument = any(a <= toks[first].start and toks[last].end <= b for a, b in argument_spans)
         caption_pose = last + 3 < len(toks) and toks[last + 1].text == "(" and toks[last + 2].key in ("right", "left", "center", "centre", "l", "r", "c")
         known = resolve_short(name, people)
+        if not known and first > 0 and toks[first - 1].key in ("in", "at", "from") and not titles[0]:
+            continue  # "in Phnom Penh", "at Perdana Putra": a place, not a person
         multiword = last > first or bool(_CJK.match(toks[first].text))
         coordinated = bool(found) and first >= 2 and toks[first - 1].key in ("and", ",") and found[-1].end == toks[first - 2].end
         if not (title or honorific or known or caption_pose or (in_argument and multiword) or (coordinated and multiword)):
@@ -431,6 +437,17 @@ def find_people(sentence: str, people: list[Person], argument_spans: list[tuple[
                              start=toks[first].start, end=toks[last].end, title=clean_title(title),
                              country=country, international=international))
     return found
+
+
+def _title_case(sentence: str) -> bool:
+    """A Title Case headline ("Samdech Techo Hun Sen Receives Chinese Procurator-General"), where
+    capitals mark every word and so cannot tell names apart."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    if len(words) < 4:
+        return False
+    capitalised = [w for w in words if w[0].isupper()]
+    lower = [w for w in words if w[0].islower() and w not in ("of", "the", "and", "in", "on", "at", "to", "for", "with", "a")]
+    return not lower and len(capitalised) >= 0.75 * len(words)
 
 
 def learn_people(sentences: list[str]) -> list[Person]:
