@@ -30,7 +30,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("directional", re.compile(r"\b(?:met|meets|meet)\s+(?:separately\s+|here\s+|there\s+)?(?:(?:on\s+)?\w+day\s+)?with\b", re.I)),
     ("directional", re.compile(r"\b(?:met|meets)\s+" + TIME_PHRASE + r"(?=[A-Z]|him\b|her\b|them\b|the (?:visiting|delegation|participants|representatives))")),
     ("directional", re.compile(r"\b(?:received|receives|receiving)\s+" + TIME_PHRASE + r"(?:a\s+)?(?:[\w-]+\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\b", re.I)),
-    ("directional", re.compile(r"\b(?:received|receives|receiving)\s+" + TIME_PHRASE + r"(?=(?:a |the |visiting )?(?:[A-Z]|delegations?\b|representatives\b|visiting\b|him\b|her\b))")),
+    ("directional", re.compile(r"\b(?:received|receives|receiving)\s+" + TIME_PHRASE + r"(?=(?:a |the |visiting )?(?:[A-Z]|delegations?\b|representatives\b|visiting\b|him\b|her\b|heads\b|members\b|participants\b|guests\b|leaders\b))")),
     ("directional", re.compile(r"\bwelcom(?:ed|es|ing)\s+(?=the (?:visit|arrival|delegation)|[A-Z])")),
     ("directional", re.compile(r"\b(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|conversation|discussions?|consultations?|call|dialogue|videoconference)"
                                r"(?:\s+(?:via|by|through|over)\s+(?:a\s+)?video(?:\s+link|\s+conference)?|\s+online)?\s+with\b", re.I)),
@@ -64,7 +64,8 @@ ATTENDANCE: list[tuple[re.Pattern, str, bool]] = [
     (re.compile(r"\b(?:deliver(?:ed|s)|gave|gives|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:speech|address|report|remarks)\b", re.I), "attendee", False),
     (re.compile(r"\bgave\s+speeches\b|\bspoke at\b|\bread out\b", re.I), "attendee", False),
     (re.compile(r"\bled\s+the\s+[^,.;]{0,50}?delegation\b|\bas part of the\s+[^,.;]{0,50}?delegation\b", re.I), "attendee", False),
-    (re.compile(r"\b(?:was|were)\s+(?:chaired|presided (?:over )?)by\b", re.I), "host", True),
+    (re.compile(r"\b(?:was|were)\s+(?:chaired|presided(?:\s+over)?)\s+by\b", re.I), "host", True),
+    (re.compile(r"\bdelegation\s+(?:was|is)\s+(?:led|headed)\s+by\b", re.I), "attendee", True),
     (re.compile(r"\b(?:also\s+)?taking part (?:in (?:the|it)\s+(?:\w+\s+)?)?(?:were|was)\b|\bpresent\s+(?:during|at)\s+the\s+\w+\s+(?:were|was)\b", re.I), "attendee", True),
     (re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:accompanied|joined)\s+by\b|\bpresent\s+(?:at the (?:meeting|talks)\s+)?(?:were|was)\b", re.I), "attendee", True),
     (re.compile(r"^(?:Joining|Accompanying)\b.*?\b(?:were|was)\b", re.I), "attendee", True),

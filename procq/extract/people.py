@@ -424,7 +424,7 @@ def find_people(sentence: str, people: list[Person], argument_spans: list[tuple[
         in_argument = any(a <= toks[first].start and toks[last].end <= b for a, b in argument_spans)
         caption_pose = last + 3 < len(toks) and toks[last + 1].text == "(" and toks[last + 2].key in ("right", "left", "center", "centre", "l", "r", "c")
         known = resolve_short(name, people)
-        if not known and first > 0 and toks[first - 1].key in ("in", "at", "from") and not titles[0]:
+        if not known and first > 0 and toks[first - 1].key in ("in", "at", "from"):
             continue  # "in Phnom Penh", "at Perdana Putra": a place, not a person
         multiword = last > first or bool(_CJK.match(toks[first].text))
         coordinated = bool(found) and first >= 2 and toks[first - 1].key in ("and", ",") and found[-1].end == toks[first - 2].end
