@@ -15,7 +15,7 @@ from .records import Article
 
 ENV_VAR = "PROCQ_CORPUS"
 TEXT_SUFFIXES = (".txt",)
-LARGEST_ARTICLE = 5_000_000  # bytes; a news report is a few kilobytes
+LARGEST_ARTICLE = 1_000_000  # bytes; a news report is a few kilobytes, a long one 100 kB
 
 
 class CorpusError(Exception):

@@ -278,12 +278,15 @@ def date_of(sentence: Sentence, context: list[Sentence], published: PartialDate 
 def context_of(sentence: Sentence, sentences: list[Sentence]) -> list[Sentence]:
     """Sentences whose date and place carry over: earlier ones of the paragraph, and the previous
     paragraphs when the sentence continues a story ("During the visit, ...")."""
-    earlier = [s for s in sentences[: sentence.index] if not s.caption]
+    earlier = [s for s in sentences[max(0, sentence.index - CONTEXT_SENTENCES) : sentence.index] if not s.caption]
     same = [s for s in earlier if s.paragraph == sentence.paragraph]
     if CONTINUATION.match(sentence.text):
         paragraphs = sorted({s.paragraph for s in earlier if s.paragraph < sentence.paragraph})[-2:]
         return [s for s in earlier if s.paragraph in paragraphs] + same
     return same
+
+
+CONTEXT_SENTENCES = 12  # how far back a date or place may carry: a few paragraphs of a news report
 
 
 def _previous_person(sentence: Sentence, sentences: list[Sentence], people: list[Person],
@@ -331,7 +334,7 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
             if _long_before(candidate.date, published):
                 continue
             if not candidate.places:
-                candidate.places = [p for s in reversed(context) for p in places_in(s.text)][:1]
+                candidate.places = next((places_in(s.text)[:1] for s in reversed(context) if places_in(s.text)), [])
             if not candidate.places and candidates and _says_same_day(sentence.text):
                 candidate.places = list(candidates[-1].places)
             candidate.attendees.update({k: v for k, v in read_attendance(sentence, people).items() if k not in candidate.people})
@@ -435,13 +438,16 @@ def _absorb(into: Candidate, other: Candidate) -> None:
         into.kind = other.kind
 
 
+MERGE_WINDOW = 40  # reports of one meeting stand within this many triggers of each other
+
+
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     """Reports of one meeting (a caption, the lead, the body) folded into one, surest pair first."""
     merged = list(candidates)
     while True:
         best = None
         for i in range(len(merged)):
-            for j in range(i + 1, len(merged)):
+            for j in range(i + 1, min(len(merged), i + MERGE_WINDOW)):
                 score = _merge_score(merged[i], merged[j])
                 if score is not None and (best is None or score > best[0]):
                     best = (score, i, j)
