@@ -259,6 +259,10 @@ def test_unknown_person_exits_1_with_the_closest_names(written):
     assert_user_error(written("person", "Zhang Yong", "--json"), ExitStatus.NOT_FOUND, "no person named", "Zhang Jun")
 
 
+def test_an_empty_person_name_is_bad_usage(written):
+    assert_user_error(written("person", "  "), ExitStatus.BAD_USAGE, "NAME is empty")
+
+
 def test_ambiguous_person_lists_the_candidates_and_exits_1(written):
     assert_user_error(written("person", "Chen"), ExitStatus.NOT_FOUND, "Chen Wenqing", "Chen Yong")
 
