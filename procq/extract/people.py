@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -102,7 +103,7 @@ _TOKEN = re.compile(r"[\w'’]+(?:[.-][\w'’]+)*\.?|[^\w\s]", re.UNICODE)
 _CJK = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
     """One person named in one sentence."""
 
@@ -399,10 +400,19 @@ def find_people(sentence: str, people: list[Person], argument_spans: list[tuple[
 
     ``people`` are those already known in this article; ``argument_spans`` are
     stretches where a meeting verb's subject or object stands, in which a name
-    needs no title to count.
+    needs no title to count. Each step of the pipeline asks again about the same
+    sentences, so answers are remembered for the same sentence and people.
     """
+    known = tuple((p.name, tuple(sorted(p.words))) for p in people)
+    return list(_find_people(sentence, known, tuple(argument_spans)))
+
+
+@lru_cache(maxsize=4096)
+def _find_people(sentence: str, known: tuple[tuple[str, tuple[str, ...]], ...],
+                 argument_spans: tuple[tuple[int, int], ...]) -> tuple[Mention, ...]:
+    people = [Person(name=name, words=set(words)) for name, words in known]
     if _title_case(sentence):
-        return []
+        return ()
     toks = tokens(sentence)
     in_country_name = _country_tokens(toks, sentence)
     found: list[Mention] = []
@@ -436,7 +446,7 @@ def find_people(sentence: str, people: list[Person], argument_spans: list[tuple[
         found.append(Mention(name=known.name if known and len(known.name) >= len(name) else name,
                              start=toks[first].start, end=toks[last].end, title=clean_title(title),
                              country=country, international=international))
-    return found
+    return tuple(found)
 
 
 def _title_case(sentence: str) -> bool:
