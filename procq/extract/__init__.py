@@ -166,7 +166,10 @@ def _assemble(candidate: Candidate, context: ArticleContext) -> Meeting:
     location_country = place.country if place else None
     fill_principal_countries(candidate, countries, location_country, context.countries)
     titles = {name: (_person(name, context.people) or Person(name)).title for name in candidate.people}
-    fill_attendee_countries(sorted(candidate.people), countries, location_country, titles)
+    # A principal left unplaced in an article about several countries is not guessed from the other side.
+    foreign_affair = len(context.countries) > 1 and any(countries.get(n) is None for n in candidate.principals)
+    fill_attendee_countries(sorted(candidate.people - candidate.principals if foreign_affair else candidate.people),
+                            countries, location_country, titles)
     delegations = merge_delegations(
         [d for s in candidate.sentences for d in context.delegations.get(s.index, [])], countries)
     for name in filled:

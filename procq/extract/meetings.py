@@ -22,7 +22,8 @@ EVENT_NOUN = (r"(?:meeting|conference|forum|symposium|seminar|ceremony|summit|se
               r"|dialogue|talks|gathering|consultations?|videoconference|video conference|celebration|training program(?:me)?)")
 # A time or place word that may stand between a verb and its object: "received on Sunday the Ambassador".
 TIME_PHRASE = (r"(?:(?:here|there|yesterday|today|separately|also|later|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-               r"|on\s+\w+\s+\d{1,2}|on\s+\d{1,2}\s+\w+|this\s+(?:morning|afternoon|evening)|in the (?:morning|afternoon|evening))\s+){0,3}")
+               r"|on\s+\w+\s+\d{1,2}|on\s+\d{1,2}\s+\w+|this\s+(?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)"
+               r"|(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?)\s+){0,3}")
 # Meeting verbs. "directional": the subject receives the object; "visit": the subject is the visitor;
 # "mutual": no side receives the other; "event": a gathering that needs no named person.
 TRIGGERS: list[tuple[str, re.Pattern]] = [
@@ -54,6 +55,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;]{0,120}?\b(?:opened|kicked off|got under ?way|closed|concluded|began)\b", re.I)),
     ("directional", re.compile(r"\b(?:hosted|hosts|hosting)\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegation|[A-Z])")),
     ("event", re.compile(r"\bconcluded with (?:a|the) (?:closing )?ceremony\b", re.I)),
+    ("event", re.compile(r"\b(?:presided over|chaired|presides over|chairs)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,5}?" + EVENT_NOUN + r"\b", re.I)),
 ]
 # Clauses that add people to the latest meeting: (pattern, role, whether the people stand after it).
 ATTENDANCE: list[tuple[re.Pattern, str, bool]] = [
@@ -74,14 +76,15 @@ FUTURE = re.compile(r"\b(?:will|would|shall|to be held|is scheduled|are schedule
 BACKGROUND = re.compile(r"\b(?:previously|last year|in the past|earlier this year|recalled|recalling|reminisced|had met|has met|have met"
                         r"|since the establishment|used to|for the first time since|the day before)\b", re.I)
 # ", who arrived in Seoul on Monday for a four-day visit,": a clause that dates something else.
-RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s+[^,]*(?:,|$)")
+RELATIVE_CLAUSE = re.compile(r",\s+who\s+[^,]*(?:,|$)")
 # A meeting held over a video link has no one place.
 REMOTE = re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?video(?:\s*link|\s*conference|\s*call)?\b|\bvideo\s*conference\b|\bvideo (?:meeting|call|talks)\b|\bonline (?:meeting|talks)\b", re.I)
 # "... and agreed that the next meeting will be held in Russia in 2013": a clause about the future.
 FUTURE_CLAUSE = re.compile(r"\b(?:that\s+)?[^,;]*?\b(?:will|shall|would)\b[^,;]*", re.I)
 # "X also met Y", "later called on": the same occasion as the meeting before.
 ALSO = re.compile(r"\b(?:also|later|afterwards|then)\b\s+(?:\w+\s+)?(?:met|meets|held|received|called|paid|visited|talked|signed)", re.I)
-CONTINUATION = re.compile(r"^(?:During|While|Later|After that|Afterwards|Subsequently|Then|Meanwhile|He|She|They)\b")
+CONTINUATION = re.compile(r"^(?:During|While|Later|After that|Afterwards|Subsequently|Then|Meanwhile|He|She|They"
+                          r"|In the (?:morning|afternoon|evening)|On the (?:same|following|next) day|That (?:day|morning|afternoon|evening))\b")
 MULTILATERAL_CUE = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation|ASEAN|BRICS|member states|member countries|multilateral"
                               r"|CICA|OSCE|International Association of Prosecutors|prosecutors general of (?:the )?\w+ countries)\b")
 UNNAMED_GROUP = re.compile(r"^\W*(?:(?:a|an|the|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegations?|representatives|participants|officials|counterparts|prosecutors|team)\b", re.I)
@@ -189,7 +192,7 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
         candidate.object_group = True
         group_text = re.split(r"[,;.]|\bwhich\b|\bwho\b", after_verb)[0]
         codes = [code for _, code, _ in country_mentions(group_text)]
-        candidate.object_group_country = codes[0] if codes else None
+        candidate.object_group_country = codes[0] if codes else (UNNAMED_COUNTRY if re.search(r"\bdelegation\b", group_text) else None)
     if kind in ("directional", "visit") and not subjects:
         group = SUBJECT_GROUP.search(text[: match.start()])
         if group:
@@ -197,6 +200,9 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
             candidate.subject_group_country = codes[0] if codes else UNNAMED_COUNTRY
     if kind == "event":
         candidate.multilateral_cue = bool(MULTILATERAL_CUE.search(text))
+        if re.match(r"presid|chair", match.group(0), re.I):
+            candidate.attendees.update({name: "host" for name in candidate.subjects})
+            candidate.subjects = []
     candidate.side_countries = {code for offset, code, _ in country_mentions(text)
                                 if not re.search(r"\bto\s+(?:the\s+)?$", text[max(0, offset - 12) : offset])}
     candidate.places = [p for p in places_in(text) if not FUTURE.search(text[max(0, p.start - 30) : p.start])]
@@ -336,7 +342,7 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
             if not candidate.places:
                 candidate.places = next((places_in(s.text)[:1] for s in reversed(context) if places_in(s.text)), [])
             if not candidate.places and candidates and _says_same_day(sentence.text):
-                candidate.places = list(candidates[-1].places)
+                candidate.places = next((list(c.places) for c in reversed(candidates) if c.places), [])
             candidate.attendees.update({k: v for k, v in read_attendance(sentence, people).items() if k not in candidate.people})
             if pending:
                 candidate.attendees.update({k: v for k, v in pending.items() if k not in candidate.people})

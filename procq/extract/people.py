@@ -34,7 +34,7 @@ HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "madam", "madame", "sir", "dame", "h.e", "he", "hon", "dato", "datuk",
     "datin", "paduka", "haji", "hajah", "hj", "tan", "sri", "seri", "sheikh", "shaikh", "excellency", "comrade",
     "samdech", "akka", "moha", "sena", "padei", "techo", "hojjatoleslam", "ayatollah", "khun", "pehin",
-    "berhormat", "mulia",
+    "berhormat", "mulia", "dayang", "daw", "u", "sc", "san",
     "professor", "prof", "counselor", "counsellor", "lord", "lady",
 }
 # Capitalised words that belong to offices, bodies and places, never to a personal name.
@@ -185,11 +185,27 @@ def _continues_name(toks: list[Token], j: int, country: set[int]) -> bool:
     nxt = j + 1
     if nxt in country:
         return False
-    if is_name_word(toks[nxt]):
+    if is_name_word(toks[nxt]) or _capital_surname(toks, nxt):
         return True
     if toks[nxt].key in PARTICLES and nxt + 1 < len(toks) and (is_name_word(toks[nxt + 1]) or toks[nxt + 1].key in HONORIFICS):
         return True
     return toks[nxt].key in HONORIFICS and toks[j].key in PARTICLES and nxt + 1 < len(toks) and is_name_word(toks[nxt + 1])
+
+
+# Capitalised abbreviations that are bodies, never surnames written in capitals ("KAI Hiroshi", "ZHANG Jun").
+ACRONYMS = {"spp", "cpc", "sco", "asean", "brics", "un", "eu", "npc", "icac", "ccac", "efcc", "usa", "uk", "uae", "prc",
+            "dprk", "rok", "cis", "csto", "osce", "cica", "nab", "ago", "iap", "unodc", "mou", "cppcc", "sar", "pm", "vna",
+            "tass", "kpl", "akp", "app", "ena", "cgtn", "cctv", "bbc", "ria", "afp", "ap", "ceo", "hq", "gmt", "utc"}
+
+
+def _capital_surname(toks: list[Token], i: int) -> bool:
+    """A surname printed in capitals beside a given name: 'TONG Jianming', 'Hiroshi KAI'."""
+    text = toks[i].text.rstrip(".")
+    if not re.match(r"^[A-Z]{2,12}$", text) or text.lower() in ACRONYMS or fold(text) in aliases():
+        return False
+    before = i > 0 and is_name_word(toks[i - 1]) and toks[i - 1].text[1:2].islower()
+    after = i + 1 < len(toks) and is_name_word(toks[i + 1]) and toks[i + 1].text[1:2].islower()
+    return before or after
 
 
 def name_runs(toks: list[Token], country: set[int] = frozenset()) -> list[tuple[int, int]]:
@@ -202,7 +218,7 @@ def name_runs(toks: list[Token], country: set[int] = frozenset()) -> list[tuple[
     i = 0
     while i < len(toks):
         opening_verb = i == 0 and len(toks[i].text) >= 6 and toks[i].text.endswith("ing")
-        if i in country or opening_verb or not _starts_name(toks, i):
+        if i in country or opening_verb or not (_starts_name(toks, i) or _capital_surname(toks, i)):
             i += 1
             continue
         j = i
@@ -225,9 +241,23 @@ PLACE_SUFFIXES = {"province", "provincial", "city", "municipal", "municipality",
                   "district", "prefecture", "state", "oblast", "governorate"}
 
 
+# Nouns that end the name of a body: capitalised words before them belong to the body.
+ORGANISATION_NOUNS = {"office", "commission", "department", "bureau", "ministry", "court", "committee", "council",
+                      "agency", "authority", "service", "procuratorate", "procuracy", "institute", "centre", "center",
+                      "academy", "college", "university", "association", "administration", "directorate", "division",
+                      "unit", "board", "chamber", "tribunal", "assembly", "congress", "party", "league", "front",
+                      "corps", "group", "team", "base", "forum", "foundation", "network", "secretariat"}
+
+
 def _in_office_name(toks: list[Token], i: int) -> bool:
-    """A capitalised place word inside an office's name rather than a person's name."""
-    return i + 1 < len(toks) and toks[i + 1].key in PLACE_SUFFIXES
+    """A capitalised word inside the name of a place or body ("Guangdong Province", "Legal Policy Research
+    Office", "Economic and Financial Crimes Commission") rather than a person's name."""
+    j = i + 1
+    while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].key == "and") and j - i <= 6:
+        if toks[j].key in PLACE_SUFFIXES or toks[j].key in ORGANISATION_NOUNS:
+            return True
+        j += 1
+    return False
 
 
 def title_before(toks: list[Token], first: int, text: str, country: set[int] = frozenset()) -> str | None:
@@ -273,7 +303,9 @@ def title_after(toks: list[Token], last: int, text: str) -> str | None:
 
 
 def title_then_comma(toks: list[Token], first: int, text: str, country: set[int] = frozenset()) -> str | None:
-    """A title and a comma before the name: 'the Attorney General, Luisa Ortega Diaz,'."""
+    """A title and a comma before the name: 'the Attorney General, Luisa Ortega Diaz,', '..., Mr Ying Yong'."""
+    while first > 0 and toks[first - 1].key in HONORIFICS:
+        first -= 1
     if first < 2 or toks[first - 1].text != ",":
         return None
     end = first - 2
@@ -418,8 +450,8 @@ def _find_people(sentence: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     found: list[Mention] = []
     for first, last in name_runs(toks, in_country_name):
         name = _name_text(toks, first, last, sentence)
-        if last + 1 < len(toks) and toks[last + 1].key in PLACE_SUFFIXES:
-            continue
+        if _in_office_name(toks, last):
+            continue  # "Guangxi Zhuang autonomous region", "Policy Research Office": a place or body
         clause_start = max(sentence.rfind(c, 0, toks[first].start) for c in ",;:(")
         if MENTION_ONLY.search(sentence[clause_start + 1 : toks[first].start]) or (
             last + 1 < len(toks) and toks[last + 1].text == "Thought"):

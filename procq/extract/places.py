@@ -18,7 +18,7 @@ from .text import dateline
 # small towns do not shadow ordinary words.
 ALTERNATE_NAME_POPULATION = 300_000
 # Prepositions and verbs after which a place name follows.
-PLACE_CUES = r"(?i:in|at|to|from|into|visited|visit|hosts|hosted)"
+PLACE_CUES = r"(?i:in|at|to|into|visited|visit|hosts|hosted)"
 _CAP_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de))*"
 _PLACE_AFTER_CUE = re.compile(r"\b" + PLACE_CUES + r"\s+(?:the\s+city\s+of\s+)?(?P<run>" + _CAP_RUN + r")")
 # "visited the Federal Prosecutor's Office of Belgium": an institution's country is where the visit went.

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from .delegations import INTERNATIONAL
-from .meetings import Candidate
+from .meetings import UNNAMED_COUNTRY, Candidate
 
 UNNAMED_SIDE = "unnamed counterpart"
 
@@ -49,7 +49,7 @@ def _side_country(side: list[str], other: list[str], candidate: Candidate, count
     if len(mates) == 1:
         return next(iter(mates))
     opposite = _placed(other, countries)
-    if candidate.object_group_country and side is candidate.subjects:
+    if candidate.object_group_country not in (None, UNNAMED_COUNTRY) and side is candidate.subjects:
         opposite.add(candidate.object_group_country)
     if not opposite:
         return None
@@ -103,10 +103,11 @@ def sides(candidate: Candidate, countries: dict[str, str | None], delegation_cou
     found = {countries[n] if countries.get(n) else None for n in candidate.people} - {None}
     found |= delegation_countries
     found |= candidate.side_countries
-    if candidate.object_group and not candidate.object_group_country and candidate.objects == []:
+    group_country = candidate.object_group_country if candidate.object_group_country != UNNAMED_COUNTRY else None
+    if candidate.object_group and not group_country and candidate.objects == []:
         found.add(UNNAMED_SIDE)
-    elif candidate.object_group_country:
-        found.add(candidate.object_group_country)
+    elif group_country:
+        found.add(group_country)
     return {s for s in found if s}
 
 

@@ -89,7 +89,7 @@ def dateline(line: str) -> Dateline | None:
     """
     caps = _CAPS_DATELINE.match(line)
     if caps:
-        return Dateline(city=caps.group("city"), end=len(caps.group("city")) + 1)
+        return Dateline(city=caps.group("city"), end=caps.end())
     m = _DATELINE.match(line)
     if not m:
         return None
