@@ -48,6 +48,7 @@ def extract(article: Article) -> ArticleFacts:
     published = publication_date(text)
     people = learn_people([s.text for s in sents])
     delegations = _delegations_by_sentence(sents, people)
+    _one_delegation_country(delegations)
     _countries_from_delegations(people, delegations)
     title = headline(text)
     candidates = [c for c in read_candidates(sents, people, published) if c.people or c.kind == "event"]
@@ -101,6 +102,17 @@ def _seat_delegations(meeting: Meeting, people: list[Person]) -> None:
                 meeting.participants.append(Participant(name=name, country=delegation.country, role="attendee",
                                                         title=person.title if person else None))
                 present.add(name)
+
+
+def _one_delegation_country(delegations: dict[int, list[DelegationMention]]) -> None:
+    """"The delegation was led by ...": where the article names one country's delegation, an unplaced
+    mention of "the delegation" is that one."""
+    codes = {d.country for found in delegations.values() for d in found if d.country}
+    if len(codes) == 1:
+        code = next(iter(codes))
+        for found in delegations.values():
+            for mention in found:
+                mention.country = mention.country or code
 
 
 def _countries_from_delegations(people: list[Person], delegations: dict[int, list[DelegationMention]]) -> None:

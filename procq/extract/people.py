@@ -81,7 +81,7 @@ NOT_NAME_WORDS = TITLE_WORDS | {
     "customs", "immigration", "border", "interior", "defence", "defense", "finance", "economy", "commerce",
     "legislative", "constitutional", "appeal", "appeals", "cassation", "sar", "region's", "regional", "local",
     "municipality", "governorate", "oblast", "krai", "republic's", "procuratorates", "prosecutions", "assistant",
-    "acting", "former", "honorary", "visiting", "incumbent", "nation", "crimes", "crime", "chambers", "chamber",
+    "acting", "former", "honorary", "visiting", "incumbent", "nation", "presidency", "federation's", "crimes", "crime", "chambers", "chamber",
     "deputies", "members", "officials", "lawmakers", "representatives", "prosecutors", "guests",
 }
 # Bodies that represent no single country (SPEC: their people have no country).
