@@ -50,6 +50,7 @@ def extract(article: Article) -> ArticleFacts:
     delegations = _delegations_by_sentence(sents, people)
     _one_delegation_country(delegations)
     _countries_from_delegations(people, delegations)
+    _procurators_general(people, text)
     title = headline(text)
     candidates = [c for c in read_candidates(sents, people, published) if c.people or c.kind == "event"]
     candidates = merge_candidates(candidates)
@@ -102,6 +103,17 @@ def _seat_delegations(meeting: Meeting, people: list[Person]) -> None:
                 meeting.participants.append(Participant(name=name, country=delegation.country, role="attendee",
                                                         title=person.title if person else None))
                 present.add(name)
+
+
+def _procurators_general(people: list[Person], text: str) -> None:
+    """"Procurator-General" is the English title of China's Supreme People's Procuratorate: a (deputy)
+    procurator-general with no country named is Chinese, unless the article is about Viet Nam's Procuracy,
+    whose heads carry a like title."""
+    if re.search(r"\bProcuracy\b", text):
+        return
+    for person in people:
+        if person.country is None and not person.international and re.search(r"\bProcurators?[- ]General\b", person.title or "", re.I):
+            person.country = "CN"
 
 
 def _one_delegation_country(delegations: dict[int, list[DelegationMention]]) -> None:
