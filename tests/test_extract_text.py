@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from procq.extract.text import content_lines, headline, is_boilerplate, sentences, split_sentences
+from procq.extract.text import LONGEST_SENTENCE, content_lines, dateline, headline, is_boilerplate, sentences, split_sentences
 
 DATA = Path(__file__).parent / "data"
 
@@ -137,3 +137,77 @@ def test_headline_is_the_first_line_that_reads_like_one(article, expected):
 def test_headline_skips_menus_written_in_the_same_style():
     text = "Menu Content\nGo Top\nNews\n\nUzbek and Kazakh prosecutors sign a cooperation plan\n\nTASHKENT -- The two sides met."
     assert headline(text) == "Uzbek and Kazakh prosecutors sign a cooperation plan"
+
+
+# Wire datelines in the forms agencies print them: (first line of the report, city as written, date as written, first sentence begins)
+DATELINES = [
+    # belta-konyuk-2017
+    ("MINSK, 3 June (BelTA) – Prosecutor General of Belarus Alexander Konyuk met with a delegation of the Supreme People's Procuratorate of China headed by Deputy Procurator-General Sun Qian on 3 June, BelTA learned from the press service of the Prosecutor General's Office.",
+     "MINSK", "3 June", "Prosecutor General of Belarus Alexander Konyuk"),
+    # tass-chaika-2019
+    ("MOSCOW, October 2. /TASS/. Prosecutor General of Russia Yury Chaika and Procurator-General of China's Supreme People's Procuratorate Zhang Jun held talks in Moscow today, the press service of the Russian Prosecutor General's Office told TASS.",
+     "MOSCOW", "October 2", "Prosecutor General of Russia Yury Chaika"),
+    # app-nab-2021
+    ("ISLAMABAD, Jul 5 (APP): A three-member delegation of the Supreme People's Procuratorate of the People's Republic of China, headed by Deputy Procurator General Sun Qian, called on Chairman National Accountability Bureau (NAB) Justice (R) Javed Iqbal here on Monday.",
+     "ISLAMABAD", "Jul 5", "A three-member delegation"),
+    # khovar-2014-sco-dushanbe
+    ("Dushanbe, 23.05.2014 /NIAT Khovar/. The 12th meeting of prosecutors general of the member states of the Shanghai Cooperation Organization took place in Dushanbe on Thursday.",
+     "Dushanbe", "23.05.2014", "The 12th meeting"),
+    # ena-2021-ethiopia
+    ("Addis Ababa, November 5/2021(ENA) Federal Attorney General Gedion Timothewos met with Chinese Ambassador to Ethiopia Zhao Zhiyuan today and discussed ways of strengthening cooperation between the justice sectors of the two countries.",
+     "Addis Ababa", "November 5/2021", "Federal Attorney General Gedion Timothewos"),
+    # akp-2015-cambodia
+    ("Phnom Penh, July 8, 2015 AKP -- Samdech Akka Moha Sena Padei Techo Hun Sen, Prime Minister of the Kingdom of Cambodia, received here this morning a courtesy call by H.E. Cao Jianming, Procurator-General of the Supreme People's Procuratorate of the People's Republic of China.",
+     "Phnom Penh", "July 8, 2015", "Samdech Akka Moha Sena Padei Techo Hun Sen"),
+    # kazinform-ambassadors-2021: capitals and a bare agency name, no date
+    ("NUR-SULTAN. KAZINFORM – Prosecutor General of Kazakhstan Gizat Nurdauletov met with Ambassador Extraordinary and Plenipotentiary of the People's Republic of China to Kazakhstan Zhang Xiao today, the press service of the Prosecutor General's Office reports.",
+     "NUR-SULTAN", None, None),
+]
+
+
+@pytest.mark.parametrize("line, city, date, _start", DATELINES)
+def test_a_wire_dateline_gives_its_city_and_date(line, city, date, _start):
+    found = dateline(line)
+    assert found is not None
+    assert (found.city, found.date) == (city, date)
+
+
+@pytest.mark.parametrize("line, city, _date, start", DATELINES)
+def test_the_dateline_is_cut_off_the_first_sentence(line, city, _date, start):
+    first = sentences(line)[0].text
+    assert not first.startswith(city)
+    assert "(BelTA)" not in first and "/TASS/" not in first and "(APP)" not in first and "Khovar" not in first
+    if start:
+        assert first.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # ena-2021-ethiopia: an ordinary opening that starts with a country is no dateline
+        "Pakistan and China should further strengthen cooperation in the fight against corruption, the chairman said.",
+        "Prosecutor General of Belarus Alexander Konyuk met with a delegation of the Supreme People's Procuratorate of China.",
+    ],
+)
+def test_an_ordinary_opening_is_no_dateline(line):
+    assert dateline(line) is None
+
+
+def test_run_on_text_without_full_stops_is_cut_into_bounded_sentences():
+    # a page scraped without punctuation: one paragraph of comma-joined clauses, some 60 000 characters
+    body = "".join(
+        f"Prosecutor General of Belarus Alexander Konyuk met with delegation number {n} of the Supreme People's Procuratorate of China headed by Deputy Procurator-General Sun Qian, "
+        for n in range(400)
+    )
+    found = sentences("Konyuk meets Chinese prosecutors\n\n" + body)
+    assert len(found) > 40
+    assert max(len(s.text) for s in found) <= LONGEST_SENTENCE
+    # cuts fall between words, and nothing is lost but the spaces at the cuts
+    pieces = [s.text for s in found[1:]]
+    assert all(p in body and f" {p.split()[-1]} " in f" {body} " for p in pieces)
+    assert sum(len(p) for p in pieces) >= len(body) - 2 * len(pieces)
+
+
+def test_a_short_paragraph_is_not_cut():
+    sentence = "Prosecutor General of Belarus Alexander Konyuk met with a delegation of the Supreme People's Procuratorate of China headed by Deputy Procurator-General Sun Qian on 3 June."
+    assert [s.text for s in sentences(sentence)] == [sentence]
