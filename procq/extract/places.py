@@ -32,7 +32,11 @@ _CAPITAL_OF = re.compile(r"\b(?P<city>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+
 _CITY_WORD = re.compile(r"\b(?P<city>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+[Cc]ity\b")
 # Sentences that say where a visitor went, for meetings whose own sentences name no place.
 _DESTINATION = re.compile(r"\b(?:visited|visiting|arrived in|arrived at|arrives in|trip to|visit to|travell?(?:ed|ing) to"
-                          r"|toured|in (?:the )?capital)\b", re.I)
+                          r"|toured|in (?:the )?capital)\b|\bdelegation\b[^.;]{0,80}?(?=\bto\s+[A-Z])", re.I)
+# "reported on the latest legal developments in Hong Kong": a place that is the topic, not the venue.
+_TOPIC_BEFORE = re.compile(r"\b(?:developments?|situation|affairs|progress|achievements?|work|issues?|crimes?|cases?|"
+                           r"interests?|investments?|projects?|citizens|nationals|companies|reforms?|practices?|experience)"
+                           r"\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,8 @@ def places_in(sentence: str, prefer: set[str] | frozenset = frozenset()) -> list
         if city:
             found.append(Place(city.city, city.country, m.start()))
     for m in [*_PLACE_AFTER_CUE.finditer(sentence), *_INSTITUTION_OF.finditer(sentence), *_CITY_HOSTS.finditer(sentence)]:
+        if _TOPIC_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
+            continue
         for run in _runs_to_try(m.group("run")):
             code = None if is_demonym(run) else aliases().get(fold(run))
             city = lookup_city(run, {code} if code else prefer)
