@@ -171,3 +171,61 @@ def test_partial_dates_print_at_their_precision(value, expected):
 @pytest.mark.parametrize("value, expected", [("2023-10-19", 2023), ("2019-07-08/2019-07-12", 2019), ("--04-10", None), (None, None)])
 def test_year_of_an_iso_value(value, expected):
     assert year_of(value) == expected
+
+
+# Publication dates from wire datelines in each agency's form, and from year-first or dotted stamps
+DATELINE_PUBLISHED = [
+    # belta-konyuk-2017
+    ("MINSK, 3 June (BelTA) – Prosecutor General of Belarus Alexander Konyuk met with a delegation of the Supreme People's Procuratorate of China headed by Deputy Procurator-General Sun Qian on 3 June, BelTA learned from the press service of the Prosecutor General's Office.", "--06-03"),
+    # tass-chaika-2019
+    ("MOSCOW, October 2. /TASS/. Prosecutor General of Russia Yury Chaika and Procurator-General of China's Supreme People's Procuratorate Zhang Jun held talks in Moscow today, the press service of the Russian Prosecutor General's Office told TASS.", "--10-02"),
+    # app-nab-2021
+    ("ISLAMABAD, Jul 5 (APP): A three-member delegation of the Supreme People's Procuratorate of the People's Republic of China, headed by Deputy Procurator General Sun Qian, called on Chairman National Accountability Bureau (NAB) Justice (R) Javed Iqbal here on Monday.", "--07-05"),
+    # khovar-2014-sco-dushanbe
+    ("Dushanbe, 23.05.2014 /NIAT Khovar/. The 12th meeting of prosecutors general of the member states of the Shanghai Cooperation Organization took place in Dushanbe on Thursday.", "2014-05-23"),
+    # ena-2021-ethiopia
+    ("Addis Ababa, November 5/2021(ENA) Federal Attorney General Gedion Timothewos met with Chinese Ambassador to Ethiopia Zhao Zhiyuan today and discussed ways of strengthening cooperation between the justice sectors of the two countries.", "2021-11-05"),
+    # akp-2015-cambodia
+    ("Phnom Penh, July 8, 2015 AKP -- Samdech Akka Moha Sena Padei Techo Hun Sen, Prime Minister of the Kingdom of Cambodia, received here this morning a courtesy call by H.E. Cao Jianming.", "2015-07-08"),
+    # yonhap-kr-2018: a year-first stamp under the headline
+    ("Top prosecutors of S. Korea, China agree to cooperate on voice phishing crimes\n\n2018/11/20 17:05\n\nSEOUL, Nov. 20 (Yonhap) -- Prosecutor General Moon Moo-il held talks with visiting Chinese Procurator-General Zhang Jun at the Supreme Prosecutors' Office in Seoul on Tuesday.", "2018-11-20"),
+    # uza-2019-uzbekistan: a dotted stamp with a time
+    ("UzA - National News Agency of Uzbekistan\n\nUzbekistan and China strengthen cooperation in the prosecutorial sphere\n\n20.09.2019 | 16:40\n\nThe Prosecutor General of Uzbekistan met with the Procurator-General of China.", "2019-09-20"),
+    # ugyeszseg-2019-hungary
+    ("Prosecution Service of Hungary\n\nNews | 20.09.2019\n\nChinese Procurator-General visits the Office of the Prosecutor General", "2019-09-20"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DATELINE_PUBLISHED)
+def test_publication_date_from_wire_datelines_and_stamps(text, expected):
+    found = publication_date(text)
+    assert found is not None and found.iso() == expected
+
+
+def test_a_dateline_without_a_date_gives_no_publication_date():
+    # kazinform-ambassadors-2021
+    text = "NUR-SULTAN. KAZINFORM – Prosecutor General of Kazakhstan Gizat Nurdauletov met with Ambassador Extraordinary and Plenipotentiary of the People's Republic of China to Kazakhstan Zhang Xiao today, the press service of the Prosecutor General's Office reports."
+    assert publication_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # yonhap-kr-2018
+        ("2018/11/20 17:05", "2018-11-20"),
+        # uza-2019-uzbekistan
+        ("20.09.2019 | 16:40", "2019-09-20"),
+        # khovar-2014-sco-dushanbe
+        ("Dushanbe, 23.05.2014 /NIAT Khovar/.", "2014-05-23"),
+        # ena-2021-ethiopia
+        ("Addis Ababa, November 5/2021(ENA)", "2021-11-05"),
+        ("2018.11.20 10:00", "2018-11-20"),
+    ],
+)
+def test_year_first_and_dotted_dates(sentence, expected):
+    assert _resolved(sentence, None) == [expected]
+
+
+def test_a_dotted_date_needs_one_separator_throughout():
+    # "12.05/2014" mixes separators: no day-month-year reading
+    assert all(resolve(m, None) != "2014-05-12" for m in find_dates("Reference 12.05/2014 of the register."))
