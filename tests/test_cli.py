@@ -455,3 +455,19 @@ def test_seeds_delegations(seeds):
 
 def test_packaged_seeds_are_the_default_corpus(procq):
     assert len(json_of(procq("meetings", "--json"))) == 5
+
+
+# --- one meeting in several reports (real extraction) ------------------------------
+
+
+def test_two_reports_of_one_meeting_are_one_meeting_with_two_sources(procq):
+    # the procuratorate's own report and a wire report of Ying Yong meeting Kamran Aliyev on 19 October 2023
+    corpus = Path(__file__).parent / "data" / "two-reports"
+    meetings = json_of(procq("--corpus", corpus, "meetings", "--json"))
+    assert len(meetings) == 1
+    meeting = meetings[0]
+    assert meeting["date"] == "2023-10-19"
+    assert sorted(s["article"] for s in meeting["sources"]) == ["spp-aliyev", "xinhua-aliyev"]
+    assert {e["article"] for e in meeting["evidence"]} == {"spp-aliyev", "xinhua-aliyev"}
+    names = [p["name"] for p in meeting["participants"]]
+    assert names.count("Ying Yong") == 1 and names.count("Kamran Aliyev") == 1
