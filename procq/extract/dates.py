@@ -54,8 +54,11 @@ _WEEKDAY = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|S
 _RELATIVE = {
     "today": re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I),
     "yesterday": re.compile(r"\byesterday\b", re.I),
-    "same_day": re.compile(r"\b(?:on the same day|the same day|that (?:same )?(?:day|morning|afternoon|evening|night)|later that day|earlier in the day|on the sidelines)\b", re.I),
+    "same_day": re.compile(r"\b(?:on the same day|the same day|that (?:same )?(?:day|morning|afternoon|evening|night)|later that day|earlier in the day|later in the day|on the sidelines)\b", re.I),
+    "next_day": re.compile(r"\b(?:on )?the (?:following|next) day\b|\bthe day after\b", re.I),
 }
+# "On the 5th": a day of the publication month.
+_DAY_OF_MONTH = re.compile(r"\b[Oo]n the (?P<d1>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|meeting|session|conference|plenary))")
 _YEAR_ONLY = re.compile(r"\bin\s+(?P<y1>(?:19|20)\d\d)\b(?!\s*-)", re.I)
 # A date right after these words dates something else: "since his appointment in September 2023".
 _OTHER_EVENT = re.compile(r"\b(?:since|appointed|appointment|established|founded|signed in|until|born)\b[^,;]*$", re.I)
@@ -152,6 +155,10 @@ def find_dates(sentence: str) -> list[DateMention]:
             if free(m.start(), m.end()):
                 found.append(DateMention(m.start(), m.end(), kind))
                 taken.append((m.start(), m.end()))
+    for m in _DAY_OF_MONTH.finditer(sentence):
+        if free(m.start(), m.end()) and 1 <= int(m.group("d1")) <= 31:
+            found.append(DateMention(m.start(), m.end(), "day_of_month", PartialDate(None, None, int(m.group("d1")))))
+            taken.append((m.start(), m.end()))
     for m in _YEAR_ONLY.finditer(sentence):
         if free(m.start(), m.end()):
             found.append(DateMention(m.start(), m.end(), "year", PartialDate(int(m.group("y1")))))
@@ -216,7 +223,14 @@ def resolve(mention: DateMention, published: PartialDate | None, previous: str |
         return (pub - timedelta(days=1)).isoformat() if pub else None
     if mention.kind == "same_day":
         return previous
+    if mention.kind == "next_day":
+        day = date.fromisoformat(previous) if previous and re.fullmatch(r"\d{4}-\d\d-\d\d", previous) else None
+        return (day + timedelta(days=1)).isoformat() if day else None
     assert mention.first is not None
+    if mention.kind == "day_of_month":
+        if published is None or published.month is None:
+            return None
+        return _with_year(replace(published, day=mention.first.day), published).iso() or None
     first = _with_year(mention.first, published)
     if mention.last is None:
         return first.iso() or None

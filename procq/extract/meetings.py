@@ -95,7 +95,8 @@ SUBJECT_GROUP = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:delegati
 SPEAKER = re.compile(r"^[^.;]{0,160}?\b(?:said|says|remarked|noted|thanked|stressed|expressed|added|briefed|spoke|introduced|highlighted|emphasized|emphasised|stated|pointed out)\b")
 # Preferred date phrases first: a stated day beats a weekday, which beats a month or a year.
 DATE_RANK = {"iso": 0, "ymd_slash": 0, "dmy_slash": 0, "day_span_month": 0, "day_span_slash": 0, "month_day_span": 0, "month_day": 0,
-             "day_month": 0, "today": 1, "yesterday": 1, "weekday": 2, "same_day": 2, "month_year": 3, "year": 4}
+             "day_month": 0, "today": 1, "yesterday": 1, "day_of_month": 1, "weekday": 2, "same_day": 2, "next_day": 2,
+             "month_year": 3, "year": 4}
 
 
 @dataclass
@@ -262,7 +263,7 @@ def _long_before(value: str | None, published: PartialDate | None) -> bool:
 
 def _says_same_day(text: str) -> bool:
     mention = best_date(text)
-    return bool(mention and mention.kind == "same_day")
+    return bool(mention and mention.kind in ("same_day", "next_day"))
 
 
 def date_of(sentence: Sentence, context: list[Sentence], published: PartialDate | None, previous: str | None) -> tuple[str | None, bool]:
