@@ -64,7 +64,8 @@ ATTENDANCE: list[tuple[re.Pattern, str, bool]] = [
     (re.compile(r"\b(?:was|were)\s+(?:also\s+)?present\b", re.I), "attendee", False),
     (re.compile(r"\baddress(?:ed|es)?\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:" + EVENT_NOUN + r"|opening|event)", re.I), "attendee", False),
     (re.compile(r"\b(?:deliver(?:ed|s)|gave|gives|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:speech|address|report|remarks)\b", re.I), "attendee", False),
-    (re.compile(r"\bgave\s+speeches\b|\bspoke at\b|\bread out\b", re.I), "attendee", False),
+    (re.compile(r"\bgave\s+speeches\b|\bspoke at\b|\bread out\b|\bin (?:his|her|their) (?:speech|speeches|remarks|addresses)\b"
+                r"|\bbriefed (?:the )?(?:participants|meeting|conference|delegates)\b", re.I), "attendee", False),
     (re.compile(r"\bled\s+the\s+[^,.;]{0,50}?delegation\b|\bas part of the\s+[^,.;]{0,50}?delegation\b", re.I), "attendee", False),
     (re.compile(r"\b(?:was|were)\s+(?:chaired|presided(?:\s+over)?)\s+by\b", re.I), "host", True),
     (re.compile(r"\bdelegation\s+(?:was|is)\s+(?:led|headed)\s+by\b", re.I), "attendee", True),
