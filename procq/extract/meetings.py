@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .dates import DateMention, PartialDate, find_dates, resolve
-from .people import Mention, Person, find_people
+from .people import ORGANISATION_NOUNS, Mention, Person, find_people
 from .places import Place, country_mentions, places_in
 from .text import Sentence
 
@@ -172,6 +172,18 @@ def _names(mentions: list[Mention]) -> list[str]:
     return out
 
 
+def _subject_end(text: str, verb: int) -> int:
+    """Where the subject of a verb ends: before a relative clause that describes it ("The visiting
+    delegation, which included X, also met ...": X is not the one who met)."""
+    clause = re.search(r",\s+(?:which|who)\b[^;]*,\s+(?:\w+\s+)?$", text[:verb])
+    return clause.start() if clause else verb
+
+
+def _names_a_body(after: str) -> bool:
+    """Whether a country name begins the name of a body ("Hong Kong and Macao Work Office")."""
+    return bool(re.match(r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,5}?\s+(?i:" + "|".join(ORGANISATION_NOUNS) + r")\b", after))
+
+
 def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Person]) -> Candidate:
     """A Candidate for one trigger sentence: who stands on each side of the verb, and what it says of place."""
     text = sentence.text
@@ -182,7 +194,8 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
     elif kind == "mutual":
         subjects, objects = [m for m in mentions if m.start < match.start()], []
     else:
-        subjects = [m for m in mentions if m.end <= match.start()]
+        clause = _subject_end(text, match.start())
+        subjects = [m for m in mentions if m.end <= clause]
         objects = [m for m in mentions if m.start >= match.end()]
     if kind == "mutual" and not objects and len(subjects) > 1:
         subjects, objects = subjects[:1], subjects[1:]
@@ -196,7 +209,7 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
         codes = [code for _, code, _ in country_mentions(group_text)]
         candidate.object_group_country = codes[0] if codes else (UNNAMED_COUNTRY if re.search(r"\bdelegation\b", group_text) else None)
     if kind in ("directional", "visit") and not subjects:
-        group = SUBJECT_GROUP.search(text[: match.start()])
+        group = SUBJECT_GROUP.search(text[: _subject_end(text, match.start())] + " ")
         if group:
             codes = [code for _, code, _ in country_mentions(group.group(0))]
             candidate.subject_group_country = codes[0] if codes else UNNAMED_COUNTRY
@@ -205,8 +218,9 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
         if re.match(r"presid|chair", match.group(0), re.I):
             candidate.attendees.update({name: "host" for name in candidate.subjects})
             candidate.subjects = []
-    candidate.side_countries = {code for offset, code, _ in country_mentions(text)
-                                if not re.search(r"\bto\s+(?:the\s+)?$", text[max(0, offset - 12) : offset])}
+    candidate.side_countries = {code for offset, code, words in country_mentions(text)
+                                if not re.search(r"\bto\s+(?:the\s+)?$", text[max(0, offset - 12) : offset])
+                                and not _names_a_body(text[offset + len(words) :])}
     candidate.places = [p for p in places_in(text) if not FUTURE.search(text[max(0, p.start - 30) : p.start])]
     candidate.remote = bool(REMOTE.search(text))
     return candidate
