@@ -65,3 +65,39 @@ def test_delegations_with_country_leader_and_members(sentence, context, expected
 )
 def test_no_delegation_where_none_is_named(sentence):
     assert _delegations(sentence) == []
+
+
+OTHER_STYLES = [
+    # belta-konyuk-2017: "a delegation of the Supreme People's Procuratorate of China headed by X"
+    ("MINSK, 3 June (BelTA) – Prosecutor General of Belarus Alexander Konyuk met with a delegation of the Supreme People's Procuratorate of China headed by Deputy Procurator-General Sun Qian on 3 June, BelTA learned from the press service of the Prosecutor General's Office.",
+     "", [("CN", "Sun Qian", [])]),
+    # app-nab-2021: the same with a comma before "headed by"
+    ("ISLAMABAD, Jul 5 (APP): A three-member delegation of the Supreme People's Procuratorate of the People's Republic of China, headed by Deputy Procurator General Sun Qian, called on Chairman National Accountability Bureau (NAB) Justice (R) Javed Iqbal here on Monday.",
+     "", [("CN", "Sun Qian", [])]),
+    # khovar-2014-sco-dushanbe: "The Chinese delegation was led by X"
+    ("The Chinese delegation was led by the Procurator-General of the Supreme People's Procuratorate Cao Jianming.",
+     "", [("CN", "Cao Jianming", [])]),
+    # map-2024-morocco: "received on Tuesday in Rabat a delegation from the SPP ..., led by X"
+    ("Rabat - The Attorney General of the King at the Court of Cassation, President of the Public Prosecution, Hassan Daki, received on Tuesday in Rabat a delegation from the Supreme People's Procuratorate of the People's Republic of China, led by Deputy Procurator-General Ge Xiaoyan.",
+     "", [("CN", "Ge Xiaoyan", [])]),
+    # bb-2023-brunei: a courtesy call received from a delegation
+    ("Attorney General Dato Seri Paduka Haji Ahmad bin Haji Isa received a courtesy call from a delegation of the Supreme People's Procuratorate of the People's Republic of China led by Deputy Procurator-General Sun Qian at the Attorney General's Chambers in Bandar Seri Begawan on Tuesday.",
+     "", [("CN", "Sun Qian", [])]),
+    # bernama-2023-malaysia: "X and his delegation", X known from an earlier sentence
+    ("Earlier today, Ying and his delegation held a bilateral meeting with Ahmad Terrirudin at the Attorney-General's Chambers (AGC) in Putrajaya, where both sides exchanged views on mutual legal assistance and extradition.",
+     "PUTRAJAYA, Nov 8 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim received a courtesy call from Chief Grand Prosecutor and Prosecutor General of China's Supreme People's Procuratorate Ying Yong at Seri Perdana here today.",
+     [("CN", "Ying Yong", [])]),
+]
+
+
+@pytest.mark.parametrize("sentence, context, expected", OTHER_STYLES)
+def test_delegations_in_other_outlets_styles(sentence, context, expected):
+    assert _delegations(sentence, context) == expected
+
+
+def test_it_comprises_names_the_members():
+    # kpl-2019-laos: the members follow in the next sentence; its country comes from the article (see test_extract_meetings)
+    found = _delegations(
+        "It comprises Zheng Xinjian, Director-General of the International Cooperation Department of the Supreme People's Procuratorate, and Wang Lin, Deputy Chief Procurator of the People's Procuratorate of Yunnan Province, who also attended the talks.",
+        "The Chinese delegation is paying a working visit to the Lao PDR from April 9-13.")
+    assert [members for _country, _leader, members in found] == [["Zheng Xinjian", "Wang Lin"]]
