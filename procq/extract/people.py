@@ -90,7 +90,7 @@ INTERNATIONAL_BODIES = re.compile(
     r"|International Association of Prosecutors|IAP|United Nations|UNODC|Interpol|INTERPOL|European Union|EU"
     r"|European Commission|Eurojust|EUROJUST|ASEAN Secretariat|Directorate-General|Council of Europe|OSCE"
     r"|(?:SCO|ASEAN|UN|BRICS|CIS|CSTO|OSCE|CICA)\s+(?:Deputy\s+)?(?:Secretary-General|Secretary General|Secretariat)"
-    r"|(?:Secretary-General|Secretary General) of (?:the )?(?:SCO|ASEAN|UN|BRICS|CIS|CSTO|Shanghai Cooperation))\b")
+    r"|(?i:secretary-general|secretary general) of (?:the )?(?:SCO|ASEAN|UN|BRICS|CIS|CSTO|Shanghai Cooperation))\b")
 PARTICLES = {"van", "von", "de", "da", "di", "del", "der", "den", "bin", "binti", "ibn", "al", "el", "la", "dos", "das", "du",
              "ul", "ud"}
 # Phrases around a name that make it a mention, not a person at the event.
@@ -195,7 +195,8 @@ def _continues_name(toks: list[Token], j: int, country: set[int]) -> bool:
 # Capitalised abbreviations that are bodies, never surnames written in capitals ("KAI Hiroshi", "ZHANG Jun").
 ACRONYMS = {"spp", "cpc", "sco", "asean", "brics", "un", "eu", "npc", "icac", "ccac", "efcc", "usa", "uk", "uae", "prc",
             "dprk", "rok", "cis", "csto", "osce", "cica", "nab", "ago", "iap", "unodc", "mou", "cppcc", "sar", "pm", "vna",
-            "tass", "kpl", "akp", "app", "ena", "cgtn", "cctv", "bbc", "ria", "afp", "ap", "ceo", "hq", "gmt", "utc"}
+            "tass", "kpl", "akp", "app", "ena", "cgtn", "cctv", "bbc", "ria", "afp", "ap", "ceo", "hq", "gmt", "utc",
+            "pdr", "drc", "ussr", "nato", "who", "wto", "imf", "sc", "san", "qc", "kc"}
 
 
 def _capital_surname(toks: list[Token], i: int) -> bool:
@@ -252,6 +253,8 @@ ORGANISATION_NOUNS = {"office", "commission", "department", "bureau", "ministry"
 def _in_office_name(toks: list[Token], i: int) -> bool:
     """A capitalised word inside the name of a place or body ("Guangdong Province", "Legal Policy Research
     Office", "Economic and Financial Crimes Commission") rather than a person's name."""
+    if i + 1 < len(toks) and toks[i + 1].key in PLACE_SUFFIXES:
+        return True  # "Guangxi Zhuang autonomous region"
     j = i + 1
     while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].key == "and") and j - i <= 6:
         if toks[j].key in PLACE_SUFFIXES or toks[j].key in ORGANISATION_NOUNS:
@@ -466,8 +469,11 @@ def _find_people(sentence: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         in_argument = any(a <= toks[first].start and toks[last].end <= b for a, b in argument_spans)
         caption_pose = last + 3 < len(toks) and toks[last + 1].text == "(" and toks[last + 2].key in ("right", "left", "center", "centre", "l", "r", "c")
         known = resolve_short(name, people)
-        if not known and first > 0 and toks[first - 1].key in ("in", "at", "from"):
-            continue  # "in Phnom Penh", "at Perdana Putra": a place, not a person
+        before = first - 1
+        while before >= 0 and toks[before].key in HONORIFICS:
+            before -= 1
+        if not known and before >= 0 and toks[before].key in ("in", "at", "from"):
+            continue  # "in Phnom Penh", "at Seri Perdana", "in Bandar Seri Begawan": a place, not a person
         multiword = last > first or bool(_CJK.match(toks[first].text))
         coordinated = bool(found) and first >= 2 and toks[first - 1].key in ("and", ",") and found[-1].end == toks[first - 2].end
         if not (title or honorific or known or caption_pose or (in_argument and multiword) or (coordinated and multiword)):
