@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from procq.extract.dates import PartialDate, find_dates, publication_date, resolve, year_of
+from procq.extract.dates import PartialDate, find_dates, publication_date, resolve
 
 
 def _pub(iso: str | None) -> PartialDate | None:
@@ -166,11 +166,6 @@ def test_no_publication_date_from_running_text(text):
 )
 def test_partial_dates_print_at_their_precision(value, expected):
     assert value.iso() == expected
-
-
-@pytest.mark.parametrize("value, expected", [("2023-10-19", 2023), ("2019-07-08/2019-07-12", 2019), ("--04-10", None), (None, None)])
-def test_year_of_an_iso_value(value, expected):
-    assert year_of(value) == expected
 
 
 # Publication dates from wire datelines in each agency's form, and from year-first or dotted stamps

@@ -240,12 +240,6 @@ def resolve(mention: DateMention, published: PartialDate | None, previous: str |
     return f"{first.iso()}/{last.iso()}"
 
 
-def year_of(value: str | None) -> int | None:
-    """The year of an ISO date or span, if it has one."""
-    m = re.match(r"(\d{4})", value or "")
-    return int(m.group(1)) if m else None
-
-
 def date_when_unstated(span: str | None, published: PartialDate | None, recent: bool) -> str | None:
     """The date of a meeting whose sentences state none: the span of the visit it belongs to, else
     the publication year of a dated news report (a report tells of its own year's events), unless
