@@ -56,9 +56,10 @@ _RELATIVE = {
     "yesterday": re.compile(r"\byesterday\b", re.I),
     "same_day": re.compile(r"\b(?:on the same day|the same day|that (?:same )?(?:day|morning|afternoon|evening|night)|later that day|earlier in the day|later in the day|on the sidelines)\b", re.I),
     "next_day": re.compile(r"\b(?:on )?the (?:following|next) day\b|\bthe day after\b", re.I),
+    "previous_day": re.compile(r"\b(?:on )?the (?:previous|preceding) day\b", re.I),
 }
 # "On the 5th": a day of the publication month.
-_DAY_OF_MONTH = re.compile(r"\b[Oo]n the (?P<d1>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|meeting|session|conference|plenary))")
+_DAY_OF_MONTH = re.compile(r"\b[Oo]n the (?:(?:morning|afternoon|evening|night) of the )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|meeting|session|conference|plenary))")
 _YEAR_ONLY = re.compile(r"\bin\s+(?P<y1>(?:19|20)\d\d)\b(?!\s*-)", re.I)
 # A date right after these words dates something else: "since his appointment in September 2023".
 _OTHER_EVENT = re.compile(r"\b(?:since|appointed|appointment|established|founded|signed in|until|born)\b[^,;]*$", re.I)
@@ -223,9 +224,9 @@ def resolve(mention: DateMention, published: PartialDate | None, previous: str |
         return (pub - timedelta(days=1)).isoformat() if pub else None
     if mention.kind == "same_day":
         return previous
-    if mention.kind == "next_day":
+    if mention.kind in ("next_day", "previous_day"):
         day = date.fromisoformat(previous) if previous and re.fullmatch(r"\d{4}-\d\d-\d\d", previous) else None
-        return (day + timedelta(days=1)).isoformat() if day else None
+        return (day + timedelta(days=1 if mention.kind == "next_day" else -1)).isoformat() if day else None
     assert mention.first is not None
     if mention.kind == "day_of_month":
         if published is None or published.month is None:

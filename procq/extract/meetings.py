@@ -10,7 +10,7 @@ Captions and leads that repeat the body are merged into one meeting.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .dates import DateMention, PartialDate, find_dates, resolve
@@ -23,7 +23,7 @@ EVENT_NOUN = (r"(?:meeting|conference|forum|symposium|seminar|ceremony|summit|se
 # A time or place word that may stand between a verb and its object: "received on Sunday the Ambassador".
 TIME_PHRASE = (r"(?:(?:here|there|yesterday|today|separately|also|later|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                r"|on\s+\w+\s+\d{1,2}|on\s+\d{1,2}\s+\w+|this\s+(?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)"
-               r"|(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?)\s+){0,3}")
+               r"|(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?|in (?:his|her|their) office)\s+){0,3}")
 # Meeting verbs. "directional": the subject receives the object; "visit": the subject is the visitor;
 # "mutual": no side receives the other; "event": a gathering that needs no named person.
 TRIGGERS: list[tuple[str, re.Pattern]] = [
@@ -42,7 +42,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"\b(?:visited|visits)\s+(?=[A-Z\u4e00-\u9fff]|the\b)")),
     ("mutual", re.compile(r"\b(?:meetings?|talks)\s+(?:was|were)\s+held\s+between\b", re.I)),
     ("mutual", re.compile(r"(?<!of the )(?<!of their )\b(?:meeting|talks)\s+between\b", re.I)),
-    ("mutual", re.compile(r"\b(?:held|hold|holds|had)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations)\b(?!\s+with)", re.I)),
+    ("mutual", re.compile(r"\b(?:held|hold|holds|had)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations|video ?conference|video call)\b(?!\s+with)", re.I)),
     ("mutual", re.compile(r"\bmet\b(?=\s+(?:in|at|on|here|there|yesterday|today|separately)\b)")),
     ("mutual", re.compile(r"\b(?:meeting|talks)\s+(?:took place|was held|were held)\b[^.;]{0,120}?\bbetween\b", re.I)),
     ("mutual", re.compile(r"\b(?:have |has |had )?agreed\s+(?:to|on)\b", re.I)),
@@ -64,6 +64,7 @@ ATTENDANCE: list[tuple[re.Pattern, str, bool]] = [
     (re.compile(r"\b(?:was|were)\s+(?:also\s+)?present\b", re.I), "attendee", False),
     (re.compile(r"\baddress(?:ed|es)?\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:" + EVENT_NOUN + r"|opening|event)", re.I), "attendee", False),
     (re.compile(r"\b(?:deliver(?:ed|s)|gave|gives|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:speech|address|report|remarks)\b", re.I), "attendee", False),
+    (re.compile(r"\battended\s*\.$|\baddressed the (?:participants|delegates|gathering|audience)\b", re.I), "attendee", False),
     (re.compile(r"\bgave\s+speeches\b|\bspoke at\b|\bread out\b|\bin (?:his|her|their) (?:speech|speeches|remarks|addresses)\b"
                 r"|\bbriefed (?:the )?(?:participants|meeting|conference|delegates)\b", re.I), "attendee", False),
     (re.compile(r"\bled\s+the\s+[^,.;]{0,50}?delegation\b|\bas part of the\s+[^,.;]{0,50}?delegation\b", re.I), "attendee", False),
@@ -96,8 +97,8 @@ SUBJECT_GROUP = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:delegati
 SPEAKER = re.compile(r"^[^.;]{0,160}?\b(?:said|says|remarked|noted|thanked|stressed|expressed|added|briefed|spoke|introduced|highlighted|emphasized|emphasised|stated|pointed out)\b")
 # Preferred date phrases first: a stated day beats a weekday, which beats a month or a year.
 DATE_RANK = {"iso": 0, "ymd_slash": 0, "dmy_slash": 0, "day_span_month": 0, "day_span_slash": 0, "month_day_span": 0, "month_day": 0,
-             "day_month": 0, "today": 1, "yesterday": 1, "day_of_month": 1, "weekday": 2, "same_day": 2, "next_day": 2,
-             "month_year": 3, "year": 4}
+             "day_month": 0, "today": 1, "yesterday": 1, "day_of_month": 1, "weekday": 2, "same_day": 2.5, "next_day": 2.5,
+             "previous_day": 2.5, "month_year": 3, "year": 4}
 
 
 @dataclass
@@ -277,8 +278,7 @@ def _long_before(value: str | None, published: PartialDate | None) -> bool:
 
 
 def _says_same_day(text: str) -> bool:
-    mention = best_date(text)
-    return bool(mention and mention.kind in ("same_day", "next_day"))
+    return any(m.kind in ("same_day", "next_day") for m in find_dates(text))
 
 
 def date_of(sentence: Sentence, context: list[Sentence], published: PartialDate | None, previous: str | None) -> tuple[str | None, bool]:
@@ -324,6 +324,14 @@ def _previous_person(sentence: Sentence, sentences: list[Sentence], people: list
     return []
 
 
+def _separately(candidate: Candidate, match: re.Match) -> list[Candidate]:
+    """"held separate talks with A and B": one meeting with each."""
+    if len(candidate.objects) < 2 or not re.search(r"\bseparate(?:ly)?\b", candidate.sentences[0].text):
+        return [candidate]
+    return [replace(candidate, objects=[name], attendees=dict(candidate.attendees), places=list(candidate.places))
+            for name in candidate.objects]
+
+
 def _attendance_target(text: str, candidates: list[Candidate]) -> Candidate | None:
     """The meeting an attendance sentence adds to: the latest one, or the latest conference when the
     sentence speaks of a conference or a delegation to it and a side meeting came in between."""
@@ -363,7 +371,7 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
             if pending:
                 candidate.attendees.update({k: v for k, v in pending.items() if k not in candidate.people})
                 pending = {}
-            candidates.append(candidate)
+            candidates.extend(_separately(candidate, match))
             continue
         attending = read_attendance(sentence, people)
         if not attending and not attendance_clauses(sentence.text):

@@ -34,7 +34,7 @@ HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "madam", "madame", "sir", "dame", "h.e", "he", "hon", "dato", "datuk",
     "datin", "paduka", "haji", "hajah", "hj", "tan", "sri", "seri", "sheikh", "shaikh", "excellency", "comrade",
     "samdech", "akka", "moha", "sena", "padei", "techo", "hojjatoleslam", "ayatollah", "khun", "pehin",
-    "berhormat", "mulia", "dayang", "daw", "u", "sc", "san",
+    "berhormat", "mulia", "dayang", "daw", "u", "sc", "san", "gen", "lt", "col", "maj", "capt", "adm", "brig", "gen.",
     "professor", "prof", "counselor", "counsellor", "lord", "lady",
 }
 # Capitalised words that belong to offices, bodies and places, never to a personal name.
@@ -202,7 +202,7 @@ ACRONYMS = {"spp", "cpc", "sco", "asean", "brics", "un", "eu", "npc", "icac", "c
 def _capital_surname(toks: list[Token], i: int) -> bool:
     """A surname printed in capitals beside a given name: 'TONG Jianming', 'Hiroshi KAI'."""
     text = toks[i].text.rstrip(".")
-    if not re.match(r"^[A-Z]{2,12}$", text) or text.lower() in ACRONYMS or fold(text) in aliases():
+    if not re.match(r"^[A-Z]{2,20}$", text) or text.lower() in ACRONYMS or fold(text) in aliases():
         return False
     before = i > 0 and is_name_word(toks[i - 1]) and toks[i - 1].text[1:2].islower()
     after = i + 1 < len(toks) and is_name_word(toks[i + 1]) and toks[i + 1].text[1:2].islower()
@@ -239,7 +239,8 @@ def _is_title_token(token: Token) -> bool:
 CONNECTORS = {"of", "the", "to", "for", "and", "on", "'s", "’s", "de", "in"}
 # Words after a place name that make it part of an office: "... of Guangdong Province", "Shanghai Municipal".
 PLACE_SUFFIXES = {"province", "provincial", "city", "municipal", "municipality", "autonomous", "region", "county",
-                  "district", "prefecture", "state", "oblast", "governorate"}
+                  "district", "prefecture", "state", "oblast", "governorate", "road", "street", "avenue", "boulevard",
+                  "square", "palace", "hall", "hotel", "building", "complex"}
 
 
 # Nouns that end the name of a body: capitalised words before them belong to the body.
@@ -417,7 +418,8 @@ def resolve_short(name: str, people: list[Person]) -> Person | None:
     words = name_words(name)
     if not words:
         return None
-    exact = [p for p in people if all(w in p.words for w in words)]
+    exact = [p for p in people if all(w in p.words or (len(w) == 1 and any(x.startswith(w) for x in p.words)) for w in words)
+             and any(len(w) > 1 for w in words)]
     if len(exact) == 1:
         return exact[0]
     if exact:

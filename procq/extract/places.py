@@ -71,7 +71,10 @@ def _gazetteer() -> dict[str, list[tuple[bool, int, str, str]]]:
 
 def lookup_city(name: str, prefer: set[str] | frozenset = frozenset()) -> Place | None:
     """The city of that name, in a preferred country when it has one there, else the largest."""
-    entries = _gazetteer().get(fold(name))
+    key = fold(name)
+    entries = list(_gazetteer().get(key) or [])
+    if re.match(r"st\.?\s", key):  # "St. Petersburg" is the gazetteer's "Saint Petersburg" as well
+        entries = sorted(entries + list(_gazetteer().get(re.sub(r"^st\.?\s", "saint ", key)) or []), reverse=True)
     if not entries:
         return None
     chosen = next((e for e in entries if e[2] in prefer), entries[0])

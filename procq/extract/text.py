@@ -66,11 +66,18 @@ _DATELINE_DATE = (r"(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:(?:,\s*|\s+|/)(?:19|20)\
 # A wire dateline: "BEIJING, March 11 (Xinhua) --", "MINSK, 3 June (BelTA) –", "MOSCOW, October 2. /TASS/.",
 # "ISLAMABAD, Jul 5 (APP):", "Hanoi (VNA) -", "Dushanbe, 23.05.2014 /NIAT Khovar/.", "Addis Ababa, November
 # 5/2021(ENA)", "Phnom Penh, July 8, 2015 AKP --", "NUR-SULTAN. KAZINFORM".
+def _agency(n: int) -> str:
+    """A news agency's mark after a dateline: "(Xinhua)", "/TASS/.", or a bare "AKP" before the dash."""
+    return (rf"\s*(?:(?P<agency{n}>\([^)]{{1,40}}\))|(?P<slashed{n}>/[^/\n]{{2,30}}/\.?)"
+            rf"|(?P<bare{n}>[A-Z]{{2,8}}(?=\s*(?:--|-|–|—|:))))")
+
+
+_SEPARATOR = r"\s*(?:--|-|–|—|:)"
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,3})"
-    r"(?:\s*,\s*(?P<date>" + _DATELINE_DATE + r")\.?)?"
-    r"\s*(?:(?P<agency>\([^)]{1,40}\))|(?P<slashed>/[^/\n]{2,30}/\.?)|(?P<bare>[A-Z]{2,8}(?=\s*(?:--|-|–|—|:))))?"
-    r"\s*(?P<sep>--|-|–|—|:)?\s")
+    r"^\s*(?P<city>[A-Z][A-Za-z'’-]*\.?(?:\s[A-Z][A-Za-z'’.-]*){0,3})(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?"
+    r"(?:\s*[,.]\s*(?P<date>" + _DATELINE_DATE + r")\.?(?:" + _agency(1) + r")?(?:" + _SEPARATOR + r")?"
+    r"|" + _agency(2) + r"(?:" + _SEPARATOR + r")?"
+    r"|" + _SEPARATOR + r")\s")
 _CAPS_DATELINE = re.compile(r"^\s*(?P<city>[A-Z]{3,}(?:[\s-][A-Z]{3,})*)[.,]\s+[A-Z]{3,}\b")
 
 
@@ -84,8 +91,9 @@ class Dateline:
 def dateline(line: str) -> Dateline | None:
     """The dateline a report opens with, if this line has one; the city as written.
 
-    The city must be in capitals or followed by an agency's name, so that an
-    ordinary opening ("Pakistan and China should ...") is never read as one.
+    The city must be in capitals, or followed by a date, an agency's name or a spaced
+    dash ("Rabat - The ..."), so that an ordinary opening ("Pakistan and China
+    should ...") is never read as one.
     """
     caps = _CAPS_DATELINE.match(line)
     if caps:
@@ -94,10 +102,10 @@ def dateline(line: str) -> Dateline | None:
     if not m:
         return None
     city = m.group("city").strip(" .")
-    marked = m.group("agency") or m.group("slashed") or m.group("bare")
-    if not (marked or m.group("date") or m.group("sep")):
-        return None
-    if not (city.isupper() or marked or m.group("date")):
+    marked = any(value for name, value in m.groupdict().items() if name.startswith(("agency", "slashed", "bare")))
+    spaced_dash = re.match(r"\s+[-–—]{1,2}\s+[A-Z]", line[len(m.group("city")) :]) and not re.match(
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _MONTH_WORD, city)
+    if not (city.isupper() or marked or m.group("date") or (spaced_dash and len(city.split()) <= 2)):
         return None
     return Dateline(city=city, date=m.group("date"), end=m.end())
 
