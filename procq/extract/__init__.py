@@ -48,6 +48,7 @@ def extract(article: Article) -> ArticleFacts:
     published = publication_date(text)
     people = learn_people([s.text for s in sents])
     delegations = _delegations_by_sentence(sents, people)
+    _drop_implicit_delegations(delegations)
     _one_delegation_country(delegations)
     _countries_from_delegations(people, delegations)
     _procurators_general(people, text)
@@ -114,6 +115,13 @@ def _procurators_general(people: list[Person], text: str) -> None:
     for person in people:
         if person.country is None and not person.international and re.search(r"\bProcurators?[- ]General\b", person.title or "", re.I):
             person.country = "CN"
+
+
+def _drop_implicit_delegations(delegations: dict[int, list[DelegationMention]]) -> None:
+    """"X, accompanied by Y" names members only of a delegation the article says X leads."""
+    leaders = {d.leader for found in delegations.values() for d in found if d.explicit and d.leader}
+    for index, found in list(delegations.items()):
+        delegations[index] = [d for d in found if d.explicit or d.leader in leaders]
 
 
 def _one_delegation_country(delegations: dict[int, list[DelegationMention]]) -> None:

@@ -22,6 +22,12 @@ _LED_BY = re.compile(r"\bdelegation(?:\s+(?:of|from)\s+[^.;]{0,80}?)?\s*,?\s+(?:
 # "The delegation comprised X, Y and Z", "Accompanying X on the visit were Y": members by name.
 _COMPRISED = re.compile(r"(?:\bdelegation,?|^It)\s+(?:(?:which|that)\s+)?(?:also\s+)?(?:comprised|comprises|consisted of|consists of|included|includes)\b", re.I)
 _ACCOMPANYING = re.compile(r"^(?:Joining|Accompanying) (?P<lead>[^,]+?) (?:for|on|during) (?:the|his|her) (?:visit|trip|meeting|talks) (?:were|was)\b", re.I)
+# "Delegations led by A, B and C took part": one delegation for each head.
+_PLURAL_LED_BY = re.compile(r"\bdelegations\b[^.;]{0,60}?\b(?:were\s+|was\s+)?(?:led|headed)\s+by\b", re.I)
+# "the members of the Chinese delegation, including X": named members.
+_MEMBERS_INCLUDING = re.compile(r"\bmembers of (?:the|a|an|his|her)\s+[^,.;]{0,40}?delegation,?\s+(?:including|included|includes)\b", re.I)
+# "X, accompanied by Y": Y belongs to X's delegation, if the article gives X one.
+_ACCOMPANIED_BY = re.compile(r"\b(?:who was |was |were )?accompanied by\b", re.I)
 # "X and his delegation": the principal leads it (SPEC).
 _AND_HIS = re.compile(r"\band (?:his|her) delegation\b", re.I)
 _LEADS = re.compile(r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her)\s+(?P<what>[^,.;]{0,60}?)delegation\b", re.I)
@@ -39,6 +45,7 @@ class DelegationMention:
     leader: str | None = None
     members: list[str] = field(default_factory=list)
     start: int = 0
+    explicit: bool = True  # False for "X, accompanied by Y": members of X's delegation only if X leads one
 
 
 def _country_in(text: str) -> str | None:
@@ -66,6 +73,17 @@ def find_delegations(sentence: str, mentions: list[Mention], country_of: dict[st
         name = leader.name if leader else None
         found.append(DelegationMention(country or (country_of.get(name) if name else None), name, list(members), start))
 
+    for m in _PLURAL_LED_BY.finditer(sentence):
+        for head in (p for p in mentions if p.start >= m.end()):
+            add(head.country or country_of.get(head.name), head, m.start(), m.end())
+    for m in _MEMBERS_INCLUDING.finditer(sentence):
+        add(_country_in(m.group(0)), None, m.start(), m.end(), [p.name for p in mentions if p.start >= m.end()])
+    for m in _ACCOMPANIED_BY.finditer(sentence):
+        lead = _before(mentions, m.start())
+        if lead:
+            claimed.append((m.start(), m.end()))
+            found.append(DelegationMention(country_of.get(lead.name) or lead.country, lead.name,
+                                           [p.name for p in mentions if p.start >= m.end()], m.start(), explicit=False))
     for m in _LED_BY.finditer(sentence):
         leader = _after(mentions, m.end(), 160)
         phrase = re.search(r"(?:\b(?:a|an|the|his|her)\s+)?(?:[\w'’-]+\s+){0,3}$", sentence[: m.start()])
