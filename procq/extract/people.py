@@ -474,7 +474,7 @@ def _find_people(sentence: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         before = first - 1
         while before >= 0 and toks[before].key in HONORIFICS:
             before -= 1
-        if not known and before >= 0 and toks[before].key in ("in", "at", "from"):
+        if not known and before >= 0 and toks[before].key in ("in", "at"):
             continue  # "in Phnom Penh", "at Seri Perdana", "in Bandar Seri Begawan": a place, not a person
         multiword = last > first or bool(_CJK.match(toks[first].text))
         coordinated = bool(found) and first >= 2 and toks[first - 1].key in ("and", ",") and found[-1].end == toks[first - 2].end
