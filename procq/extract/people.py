@@ -83,6 +83,8 @@ NOT_NAME_WORDS = TITLE_WORDS | {
     "municipality", "governorate", "oblast", "krai", "republic's", "procuratorates", "prosecutions", "assistant",
     "acting", "former", "honorary", "visiting", "incumbent", "nation", "presidency", "federation's", "crimes", "crime", "chambers", "chamber",
     "deputies", "members", "officials", "lawmakers", "representatives", "prosecutors", "guests",
+    # months of the Hijri calendar, printed beside Gregorian dates in Gulf datelines
+    "muharram", "safar", "rabi", "jumada", "rajab", "shaban", "sha'ban", "ramadan", "shawwal", "dhu",
 }
 # Bodies that represent no single country (SPEC: their people have no country).
 INTERNATIONAL_BODIES = re.compile(
@@ -196,7 +198,8 @@ def _continues_name(toks: list[Token], j: int, country: set[int]) -> bool:
 ACRONYMS = {"spp", "cpc", "sco", "asean", "brics", "un", "eu", "npc", "icac", "ccac", "efcc", "usa", "uk", "uae", "prc",
             "dprk", "rok", "cis", "csto", "osce", "cica", "nab", "ago", "iap", "unodc", "mou", "cppcc", "sar", "pm", "vna",
             "tass", "kpl", "akp", "app", "ena", "cgtn", "cctv", "bbc", "ria", "afp", "ap", "ceo", "hq", "gmt", "utc",
-            "pdr", "drc", "ussr", "nato", "who", "wto", "imf", "sc", "san", "qc", "kc"}
+            "pdr", "drc", "ussr", "nato", "who", "wto", "imf", "sc", "san", "qc", "kc", "dpp", "ag", "cj", "dg", "vp",
+            "mp", "ngo", "gov", "govt"}
 
 
 def _capital_surname(toks: list[Token], i: int) -> bool:
