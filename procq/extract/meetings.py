@@ -34,7 +34,9 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("directional", re.compile(r"\b(?:received|receives|receiving)\s+" + TIME_PHRASE + r"(?=(?:a |the |visiting )?(?:[A-Z]|delegations?\b|representatives\b|visiting\b|him\b|her\b|heads\b|members\b|participants\b|guests\b|leaders\b))")),
     ("directional", re.compile(r"\bwelcom(?:ed|es|ing)\s+(?=the (?:visit|arrival|delegation)|[A-Z])")),
     ("directional", re.compile(r"\b(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|conversation|discussions?|consultations?|call|dialogue|videoconference)"
-                               r"(?:\s+(?:via|by|through|over)\s+(?:a\s+)?video(?:\s+link|\s+conference)?|\s+online)?\s+with\b", re.I)),
+                               r"(?:\s+(?:via|by|through|over)\s+(?:a\s+)?video(?:\s+link|\s+conference)?|\s+online"
+                               r"|\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\s+on\s+\w+(?:\s+\d{1,2})?|\s+(?:here|there|today|yesterday))*"
+                               r"\s+with\b")),
     ("directional", re.compile(r"\b(?:talked|talking|spoke|speaking|conversed|discussed|negotiated)\s+(?:with|to)\b", re.I)),
     ("visit", re.compile(r"\b(?:paid|pays|paying)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:call|visit)\s+(?:on|to)\b|\bcalled on\b", re.I)),
     ("directional", re.compile(r"\b(?:In|During|At)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with\b")),
@@ -180,6 +182,11 @@ def _subject_end(text: str, verb: int) -> int:
     return clause.start() if clause else verb
 
 
+def _accompanying(text: str, verb: int) -> list[tuple[int, int]]:
+    """Stretches before the verb that name who came along: "X, accompanied by Y, held talks"."""
+    return [(m.start(), m.end()) for m in re.finditer(r"\baccompanied by\b[^,;]*", text[:verb], re.I)]
+
+
 def _names_a_body(after: str) -> bool:
     """Whether a country name begins the name of a body ("Hong Kong and Macao Work Office")."""
     return bool(re.match(r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,5}?\s+(?i:" + "|".join(ORGANISATION_NOUNS) + r")\b", after))
@@ -196,7 +203,8 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
         subjects, objects = [m for m in mentions if m.start < match.start()], []
     else:
         clause = _subject_end(text, match.start())
-        subjects = [m for m in mentions if m.end <= clause]
+        escorts = _accompanying(text, match.start())
+        subjects = [m for m in mentions if m.end <= clause and not any(a <= m.start < b for a, b in escorts)]
         objects = [m for m in mentions if m.start >= match.end()]
     if kind == "mutual" and not objects and len(subjects) > 1:
         subjects, objects = subjects[:1], subjects[1:]
