@@ -71,7 +71,7 @@ ATTENDANCE: list[tuple[re.Pattern, str, bool]] = [
                 r"|\bbriefed (?:the )?(?:participants|meeting|conference|delegates)\b", re.I), "attendee", False),
     (re.compile(r"\bled\s+the\s+[^,.;]{0,50}?delegation\b|\bas part of the\s+[^,.;]{0,50}?delegation\b", re.I), "attendee", False),
     (re.compile(r"\b(?:was|were)\s+(?:chaired|presided(?:\s+over)?)\s+by\b", re.I), "host", True),
-    (re.compile(r"\bdelegation\s+(?:was|is)\s+(?:led|headed)\s+by\b", re.I), "attendee", True),
+    (re.compile(r"\bdelegations?\b[^.;]{0,60}?\b(?:was|were|is|are)\s+(?:led|headed)\s+by\b", re.I), "attendee", True),
     (re.compile(r"\b(?:also\s+)?taking part (?:in (?:the|it)\s+(?:\w+\s+)?)?(?:were|was)\b|\bpresent\s+(?:during|at)\s+the\s+\w+\s+(?:were|was)\b", re.I), "attendee", True),
     (re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:accompanied|joined)\s+by\b|\bpresent\s+(?:at the (?:meeting|talks)\s+)?(?:were|was)\b", re.I), "attendee", True),
     (re.compile(r"^(?:Joining|Accompanying)\b.*?\b(?:were|was)\b", re.I), "attendee", True),
