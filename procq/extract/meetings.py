@@ -70,7 +70,7 @@ ATTENDANCE: list[tuple[re.Pattern, str, bool]] = [
     (re.compile(r"\bgave\s+speeches\b|\bspoke at\b|\bread out\b|\bin (?:his|her|their) (?:speech|speeches|remarks|addresses)\b"
                 r"|\bbriefed (?:the )?(?:participants|meeting|conference|delegates)\b", re.I), "attendee", False),
     (re.compile(r"\bled\s+the\s+[^,.;]{0,50}?delegation\b|\bas part of the\s+[^,.;]{0,50}?delegation\b", re.I), "attendee", False),
-    (re.compile(r"\b(?:was|were)\s+(?:chaired|presided(?:\s+over)?)\s+by\b", re.I), "host", True),
+    (re.compile(r"\b(?:(?:was|were)\s+)?(?:chaired|presided(?:\s+over)?)\s+by\b", re.I), "host", True),
     (re.compile(r"\bdelegations?\b[^.;]{0,60}?\b(?:was|were|is|are)\s+(?:led|headed)\s+by\b", re.I), "attendee", True),
     (re.compile(r"\b(?:also\s+)?taking part (?:in (?:the|it)\s+(?:\w+\s+)?)?(?:were|was)\b|\bpresent\s+(?:during|at)\s+the\s+\w+\s+(?:were|was)\b", re.I), "attendee", True),
     (re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:accompanied|joined)\s+by\b|\bpresent\s+(?:at the (?:meeting|talks)\s+)?(?:were|was)\b", re.I), "attendee", True),
@@ -224,13 +224,15 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
             candidate.subject_group_country = codes[0] if codes else UNNAMED_COUNTRY
     if kind == "event":
         candidate.multilateral_cue = bool(MULTILATERAL_CUE.search(text))
-        if re.match(r"presid|chair", match.group(0), re.I):
-            candidate.attendees.update({name: "host" for name in candidate.subjects})
-            candidate.subjects = []
+        role = "host" if re.match(r"presid|chair", match.group(0), re.I) else "attendee"
+        candidate.attendees.update({name: role for name in candidate.subjects})
+        candidate.attendees.update({name: "attendee" for name in candidate.objects})
+        candidate.subjects, candidate.objects = [], []
     candidate.side_countries = {code for offset, code, words in country_mentions(text)
                                 if not re.search(r"\bto\s+(?:the\s+)?$", text[max(0, offset - 12) : offset])
                                 and not _names_a_body(text[offset + len(words) :])}
-    candidate.places = [p for p in places_in(text) if not FUTURE.search(text[max(0, p.start - 30) : p.start])]
+    candidate.places = [p for p in places_in(text) if not FUTURE.search(text[max(0, p.start - 30) : p.start])
+                        and not re.match(r"[\w .'’-]{0,30}?\s+in\s+(?:19|20)\d\d\b", text[p.start :])]  # "signed in Beijing in 2019"
     candidate.remote = bool(REMOTE.search(text))
     return candidate
 
@@ -375,7 +377,8 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
                 candidate.places = next((places_in(s.text)[:1] for s in reversed(context) if places_in(s.text)), [])
             if not candidate.places and candidates and _says_same_day(sentence.text):
                 candidate.places = next((list(c.places) for c in reversed(candidates) if c.places), [])
-            candidate.attendees.update({k: v for k, v in read_attendance(sentence, people).items() if k not in candidate.people})
+            candidate.attendees.update({k: v for k, v in read_attendance(sentence, people).items()
+                                        if k not in candidate.principals and (k not in candidate.attendees or v == "host")})
             if pending:
                 candidate.attendees.update({k: v for k, v in pending.items() if k not in candidate.people})
                 pending = {}
