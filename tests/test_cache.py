@@ -1,0 +1,59 @@
+"""procq.cache: an article is extracted once per text and extractor; a change misses the cache."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from procq.cache import cached_extract
+from procq.extract import extract
+from procq.records import Article
+
+TEXT = ("BEIJING, Oct. 19 (Xinhua) -- Ying Yong, procurator-general of the Supreme People's Procuratorate, "
+        "met with Azerbaijani Prosecutor General Kamran Aliyev in Beijing on Thursday.\n\n"
+        "(Xinhua News Agency October 19, 2023)\n")
+
+
+def counting_extract(calls: list[str]):
+    def run(article: Article):
+        calls.append(article.id)
+        return extract(article)
+    return run
+
+
+def test_the_second_read_of_an_article_comes_from_the_cache(private_cache: Path):
+    calls: list[str] = []
+    article = Article(id="x", path="x.txt", text=TEXT)
+    first = cached_extract(article, counting_extract(calls))
+    second = cached_extract(article, counting_extract(calls))
+    assert calls == ["x"]
+    assert second == first
+    assert second.meetings[0].date == "2023-10-19"
+    assert list(private_cache.rglob("*.json"))
+
+
+def test_a_changed_text_is_extracted_again(private_cache: Path):
+    calls: list[str] = []
+    cached_extract(Article(id="x", path="x.txt", text=TEXT), counting_extract(calls))
+    changed = cached_extract(Article(id="x", path="x.txt", text=TEXT.replace("Thursday", "Wednesday")), counting_extract(calls))
+    assert calls == ["x", "x"]
+    assert changed.meetings[0].date == "2023-10-18"
+
+
+def test_no_cache_when_turned_off(private_cache: Path, monkeypatch):
+    monkeypatch.setenv("PROCQ_NO_CACHE", "1")
+    calls: list[str] = []
+    article = Article(id="x", path="x.txt", text=TEXT)
+    cached_extract(article, counting_extract(calls))
+    cached_extract(article, counting_extract(calls))
+    assert calls == ["x", "x"]
+    assert not list(private_cache.rglob("*.json"))
+
+
+def test_a_damaged_cache_entry_is_extracted_again(private_cache: Path):
+    calls: list[str] = []
+    article = Article(id="x", path="x.txt", text=TEXT)
+    cached_extract(article, counting_extract(calls))
+    for entry in private_cache.rglob("*.json"):
+        entry.write_text("{not json", encoding="utf-8")
+    again = cached_extract(article, counting_extract(calls))
+    assert calls == ["x", "x"]
+    assert again.meetings[0].participants[0].name == "Ying Yong"
