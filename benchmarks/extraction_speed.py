@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -67,12 +68,13 @@ def time_extraction(corpus: Path) -> tuple[int, int, float]:
     return len(articles), meetings, time.perf_counter() - started
 
 
-def time_command_line(corpus: Path) -> tuple[int, float]:
-    """(meetings printed, seconds) for `procq --corpus DIR meetings --json`, start-up included."""
+def time_command_line(corpus: Path, cache: Path) -> tuple[int, float]:
+    """(meetings printed, seconds) for `procq --corpus DIR meetings --json`, start-up included,
+    with the extraction cache in ``cache``."""
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "procq", "--corpus", str(corpus), "meetings", "--json"],
-        capture_output=True, text=True, check=True,
+        capture_output=True, text=True, check=True, env={**os.environ, "PROCQ_CACHE_DIR": str(cache)},
     )
     return len(json.loads(result.stdout)), time.perf_counter() - started
 
@@ -92,8 +94,12 @@ def main() -> None:
         articles, meetings, seconds = time_extraction(target)
         print(f"extraction: {articles} articles, {meetings} meetings in {seconds:.2f} s "
               f"= {articles / seconds:,.0f} articles/s ({1000 * seconds / articles:.2f} ms per article)")
-        printed, wall = time_command_line(target)
-        print(f"procq meetings --json: {printed} meetings in {wall:.2f} s (start-up, reading, extraction, index, JSON)")
+        cache = Path(tempfile.mkdtemp(prefix="procq-benchmark-cache-"))
+        printed, wall = time_command_line(target, cache)
+        print(f"procq meetings --json, cache empty: {printed} meetings in {wall:.2f} s (start-up, reading, extraction, index, JSON)")
+        printed, wall = time_command_line(target, cache)
+        print(f"procq meetings --json, cache full:  {printed} meetings in {wall:.2f} s (start-up, reading, cache, index, JSON)")
+        shutil.rmtree(cache)
     finally:
         if options.keep:
             print(f"kept: {target}")
