@@ -56,7 +56,7 @@ def _side_country(side: list[str], other: list[str], candidate: Candidate, count
     if location and location not in opposite:
         return location
     rest = [code for code, _ in article_countries.most_common() if code not in opposite]
-    if len(rest) == 1 or (rest and location is None and article_countries[rest[0]] >= 2 * article_countries[rest[1]]):
+    if len(rest) == 1 or (rest and article_countries[rest[0]] >= 2 * article_countries[rest[1]]):
         return rest[0]
     return None
 
@@ -104,7 +104,7 @@ def sides(candidate: Candidate, countries: dict[str, str | None], delegation_cou
     found |= delegation_countries
     found |= candidate.side_countries
     group_country = candidate.object_group_country if candidate.object_group_country != UNNAMED_COUNTRY else None
-    if candidate.object_group and not group_country and candidate.objects == []:
+    if candidate.object_group and not group_country and candidate.objects == [] and len(found) < 2:
         found.add(UNNAMED_SIDE)
     elif group_country:
         found.add(group_country)
