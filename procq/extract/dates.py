@@ -172,6 +172,10 @@ def _metadata_line(line: str) -> str | None:
     labelled = _PUBLISHED_LABEL.match(line)
     if labelled:
         return line[labelled.end() :][:40]
+    for segment in line.split("|")[1:]:  # "By Cao Yin in Dushanbe | China Daily | Updated: 2014-09-19 08:02"
+        stamped = _PUBLISHED_LABEL.match(segment.strip())
+        if stamped:
+            return segment.strip()[stamped.end() :][:40]
     words = re.findall(r"[A-Za-z]{2,}", line)
     return line if len(words) <= 8 else None
 

@@ -115,7 +115,7 @@ def find_delegations(sentence: str, mentions: list[Mention], country_of: dict[st
                 if code and not re.search(r"member (?:states|countries)", piece):
                     found.append(DelegationMention(code, start=m.start()))
             continue
-        code = _country_in((m.group("what") or "") + (m.group("rest") or ""))
+        code = _country_in(m.group("rest") or "") or _country_in(m.group("what") or "")
         if code or re.search(r"\b(?:a|the)\s+(?:[\w-]+\s+){0,2}delegation\b", sentence[max(0, m.start() - 30) : m.end()], re.I):
             found.append(DelegationMention(code, start=m.start()))
     return found

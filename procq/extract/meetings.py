@@ -35,11 +35,12 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("directional", re.compile(r"\bwelcom(?:ed|es|ing)\s+(?=the (?:visit|arrival|delegation)|[A-Z])")),
     ("directional", re.compile(r"\b(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|conversation|discussions?|consultations?|call|dialogue|videoconference)"
                                r"(?:\s+(?:via|by|through|over)\s+(?:a\s+)?video(?:\s+link|\s+conference)?|\s+online"
-                               r"|\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\s+on\s+\w+(?:\s+\d{1,2})?|\s+(?:here|there|today|yesterday))*"
+                               r"|\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\s+on\s+\w+(?:\s+\d{1,2})?|\s+(?:here|there|today|yesterday)"
+                               r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*"
                                r"\s+with\b")),
     ("directional", re.compile(r"\b(?:talked|talking|spoke|speaking|conversed|discussed|negotiated)\s+(?:with|to)\b", re.I)),
-    ("visit", re.compile(r"\b(?:paid|pays|paying)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:call|visit)\s+(?:on|to)\b|\bcalled on\b", re.I)),
-    ("directional", re.compile(r"\b(?:In|During|At)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with\b")),
+    ("visit", re.compile(r"\b(?:paid|pays|paying)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:call|visit)\s+(?:on|to)\b|\bcalled on\s+(?=(?:the\s+|H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z])", re.I)),
+    ("directional", re.compile(r"\b(?:In|During|At|in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with\b")),
     ("visit", re.compile(r"\battended\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting\s+with\b", re.I)),
     ("visit", re.compile(r"\b(?:visited|visits)\s+(?=[A-Z\u4e00-\u9fff]|the\b)")),
     ("mutual", re.compile(r"\b(?:meetings?|talks)\s+(?:was|were)\s+held\s+between\b", re.I)),
@@ -54,7 +55,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;]{0,200}?\b(?:is|was|were|has been|had been)\s+(?:held|convened|opened|hosted|launched)\b", re.I)),
     ("event", re.compile(r"\b(?:held|convened|hosted|hosts|organi[sz]ed|opened)\s+(?:a|an|the|its|today)\s+(?:[\w'’-]+\s+){0,8}?" + EVENT_NOUN + r"\b", re.I)),
     ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;]{0,100}?\btook place\b", re.I)),
-    ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;]{0,120}?\b(?:opened|kicked off|got under ?way|closed|concluded|began)\b", re.I)),
+    ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;]{0,120}?\b(?:opened|kicked off|got under ?way|closed|concluded|began|started|ended|wrapped up)\b", re.I)),
     ("directional", re.compile(r"\b(?:hosted|hosts|hosting)\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegation|[A-Z])")),
     ("event", re.compile(r"\bconcluded with (?:a|the) (?:closing )?ceremony\b", re.I)),
     ("event", re.compile(r"\b(?:presided over|chaired|presides over|chairs)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,5}?" + EVENT_NOUN + r"\b", re.I)),
@@ -75,6 +76,7 @@ ATTENDANCE: list[tuple[re.Pattern, str, bool]] = [
     (re.compile(r"\b(?:also\s+)?taking part (?:in (?:the|it)\s+(?:\w+\s+)?)?(?:were|was)\b|\bpresent\s+(?:during|at)\s+the\s+\w+\s+(?:were|was)\b", re.I), "attendee", True),
     (re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:accompanied|joined)\s+by\b|\bpresent\s+(?:at the (?:meeting|talks)\s+)?(?:were|was)\b", re.I), "attendee", True),
     (re.compile(r"^(?:Joining|Accompanying)\b.*?\b(?:were|was)\b", re.I), "attendee", True),
+    (re.compile(r"\b(?:attended|attend|took part in|participated in)\b[^.;]{0,60}?,?\s+including\b|\bAmong (?:those )?(?:attending|present|participants)\b[^.;]{0,20}?\b(?:are|were)\b", re.I), "attendee", True),
 ]
 FUTURE = re.compile(r"\b(?:will|would|shall|to be held|is scheduled|are scheduled|is expected to|are expected to|plans? to|next year|upcoming|is set to|are set to)\b", re.I)
 BACKGROUND = re.compile(r"\b(?:previously|last year|in the past|earlier this year|recalled|recalling|reminisced|had met|has met|have met"
@@ -210,6 +212,8 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
         subjects, objects = subjects[:1], subjects[1:]
     if kind == "mutual" and "between" not in match.group(0) and not objects:
         subjects = []
+        if MULTILATERAL_CUE.search(text) and re.match(r"met\b", match.group(0)):
+            kind = "event"  # "Prosecutors-general of the SCO member states met in Dushanbe"
     candidate = Candidate(kind=kind, sentences=[sentence], subjects=_names(subjects), objects=_names(objects))
     after_verb = text[match.end() :]
     if kind in ("directional", "visit") and not objects and UNNAMED_GROUP.match(after_verb):

@@ -34,8 +34,9 @@ _CITY_WORD = re.compile(r"\b(?P<city>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+[C
 _DESTINATION = re.compile(r"\b(?:visited|visiting|arrived in|arrived at|arrives in|trip to|visit to|travell?(?:ed|ing) to"
                           r"|toured|in (?:the )?capital)\b|\bdelegation\b[^.;]{0,80}?(?=\bto\s+[A-Z])", re.I)
 # "reported on the latest legal developments in Hong Kong": a place that is the topic, not the venue.
-_TOPIC_BEFORE = re.compile(r"\b(?:developments?|situation|affairs|progress|achievements?|work|issues?|crimes?|cases?|"
-                           r"interests?|investments?|projects?|citizens|nationals|companies|reforms?|practices?|experience)"
+_TOPIC_BEFORE = re.compile(r"\b(?:developments?|situation|affairs|progress|achievements?|issues?|crimes?|cases?|"
+                           r"interests?|investments?|projects?|citizens|nationals|companies|reforms?|practices?|experience|"
+                           r"students|workers|businesses|enterprises)"
                            r"\s+$", re.I)
 
 

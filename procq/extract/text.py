@@ -59,7 +59,7 @@ _LEADING_STAMP = re.compile(r"^(?:date|time|written|published|posted|updated)\s*
 _CAPTION_MARK = re.compile(r"\[Photo|\(Photo|Photo\s*[:/]|\((?:left|right|center|centre|L|R|C|\d\w* [LR])\)", re.I)
 
 
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_WORD = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-zA-Z]*\.?"
 _DATELINE_DATE = (r"(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:(?:,\s*|\s+|/)(?:19|20)\d\d)?"
                   r"|\d{1,2}\s+" + _MONTH_WORD + r"(?:,?\s+(?:19|20)\d\d)?"
                   r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)")
