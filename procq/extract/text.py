@@ -68,8 +68,8 @@ _DATELINE_DATE = (r"(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:(?:,\s*|\s+|/)(?:19|20)\
 # 5/2021(ENA)", "Phnom Penh, July 8, 2015 AKP --", "NUR-SULTAN. KAZINFORM".
 def _agency(n: int) -> str:
     """A news agency's mark after a dateline: "(Xinhua)", "/TASS/.", or a bare "AKP" before the dash."""
-    return (rf"\s*(?:(?P<agency{n}>\([^)]{{1,40}}\))|(?P<slashed{n}>/[^/\n]{{2,30}}/\.?)"
-            rf"|(?P<bare{n}>[A-Z]{{2,8}}(?=\s*(?:--|-|–|—|:))))")
+    return (rf"\s*,?\s*(?:(?P<agency{n}>\([^)]{{1,40}}\))|(?P<slashed{n}>/[^/\n]{{2,30}}/\.?)"
+            rf"|(?P<bare{n}>[A-Z]{{2,12}}(?=\s*(?:--|-|–|—|:))|[A-Z]{{2,12}}\.(?=\s)))")
 
 
 _SEPARATOR = r"\s*(?:--|-|–|—|:)"
@@ -78,7 +78,7 @@ _DATELINE = re.compile(
     r"(?:\s*[,.]\s*(?P<date>" + _DATELINE_DATE + r")\.?(?:" + _agency(1) + r")?(?:" + _SEPARATOR + r")?"
     r"|" + _agency(2) + r"(?:" + _SEPARATOR + r")?"
     r"|" + _SEPARATOR + r")\s")
-_CAPS_DATELINE = re.compile(r"^\s*(?P<city>[A-Z]{3,}(?:[\s-][A-Z]{3,})*)[.,]\s+[A-Z]{3,}\b")
+_CAPS_DATELINE = re.compile(r"^\s*(?P<city>[A-Z]{3,}(?:[\s-][A-Z]{3,})*)[.,]\s+(?!" + _MONTH_WORD + r"\s+\d)[A-Z]{3,}\b")
 
 
 @dataclass(frozen=True)
