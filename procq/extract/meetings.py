@@ -435,6 +435,8 @@ def _more_precise(a: str | None, b: str | None) -> str | None:
 
 def _merge_score(a: Candidate, b: Candidate) -> float | None:
     """How surely two candidates report the same meeting; None when they cannot."""
+    if a.kind == "event" and b.kind == "event" and _days_apart(a.date, b.date) in range(1, CONFERENCE_DAYS):
+        return 0.2  # "opened Thursday" and "concluded Friday": one conference over several days
     if not _compatible_dates(a.date, b.date):
         return None
     if a.kind == "event" and b.kind == "event":
@@ -448,6 +450,16 @@ def _merge_score(a: Candidate, b: Candidate) -> float | None:
             return None
         return len(shared) / len(people_a | people_b) + (0.5 if a.date and a.date == b.date else 0.0)
     return None
+
+
+CONFERENCE_DAYS = 4  # reports of a conference's opening and close stand at most this many days apart
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    """Days between two full dates, or None unless both are full dates."""
+    if not (a and b and re.fullmatch(r"\d{4}-\d\d-\d\d", a) and re.fullmatch(r"\d{4}-\d\d-\d\d", b)):
+        return None
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
 def _side_meeting(a: Candidate, b: Candidate) -> bool:
@@ -469,7 +481,10 @@ def _absorb(into: Candidate, other: Candidate) -> None:
         if into.attendees.get(name) != "host":
             into.attendees[name] = role
     into.sentences = sorted({s.index: s for s in into.sentences + other.sentences}.values(), key=lambda s: s.index)
-    into.date = _more_precise(into.date, other.date)
+    if _days_apart(into.date, other.date):
+        into.date = "/".join(sorted([into.date, other.date]))  # type: ignore[list-item]
+    else:
+        into.date = _more_precise(into.date, other.date)
     into.date_stated = into.date_stated or other.date_stated
     if not into.places or (not into.places[0].city and other.places and other.places[0].city):
         into.places = other.places or into.places
