@@ -224,3 +224,14 @@ def test_year_first_and_dotted_dates(sentence, expected):
 def test_a_dotted_date_needs_one_separator_throughout():
     # "12.05/2014" mixes separators: no day-month-year reading
     assert all(resolve(m, None) != "2014-05-12" for m in find_dates("Reference 12.05/2014 of the register."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("By Cao Yin in Dushanbe, Tajikistan | China Daily | Updated: 2014-09-19 08:02\n\nBody text follows here.", "2014-09-19"),
+        ("YEREVAN, SEPTEMBER 26, ARMENPRESS. Prosecutor General Artur Davtyan received a delegation.", "--09-26"),
+    ],
+)
+def test_publication_date_from_a_byline_stamp_and_a_dateline_in_capitals(text, expected):
+    assert publication_date(text).iso() == expected

@@ -101,3 +101,26 @@ def test_it_comprises_names_the_members():
         "It comprises Zheng Xinjian, Director-General of the International Cooperation Department of the Supreme People's Procuratorate, and Wang Lin, Deputy Chief Procurator of the People's Procuratorate of Yunnan Province, who also attended the talks.",
         "The Chinese delegation is paying a working visit to the Lao PDR from April 9-13.")
     assert [members for _country, _leader, members in found] == [["Zheng Xinjian", "Wang Lin"]]
+
+
+@pytest.mark.parametrize(
+    "sentence, context, expected",
+    [
+        # plural: one delegation for each head named after "led by"
+        ("Delegations led by Prosecutor General of Kazakhstan Zhakip Asanov and Prosecutor General of Uzbekistan "
+         "Otabek Murodov took part in the meeting.", "",
+         [("KZ", "Zhakip Asanov", []), ("UZ", "Otabek Murodov", [])]),
+        # named members "including" after "members of the delegation"
+        ("Ying Yong thanked the members of the Chinese delegation, including Deputy Procurator-General Tong Jianming.",
+         "", [("CN", None, ["Tong Jianming"])]),
+    ],
+)
+def test_plural_delegations_and_members_including(sentence, context, expected):
+    assert _delegations(sentence, context) == expected
+
+
+def test_accompanied_by_names_a_member_of_the_leaders_delegation():
+    # "accompanied by" alone makes no delegation; with a delegation the article gives the leader, it names a member
+    sentence = "Prosecutor General Nigmatilla Yuldashev, accompanied by First Deputy Prosecutor General Svetlana Artikova, held talks."
+    [found] = _delegations(sentence)
+    assert (found[1], found[2]) == ("Nigmatilla Yuldashev", ["Svetlana Artikova"])

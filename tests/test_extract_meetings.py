@@ -408,3 +408,83 @@ def test_a_capital_dateline_without_a_date_gives_the_place():
     meetings = _report("kazinform-ambassadors-2021").meetings
     assert [_where(m) for m in meetings] == [("Nur-Sultan", "KZ")] * 2
     assert _who(meetings[0]) == {("Gizat Nurdauletov", "KZ", "host"), ("Zhang Xiao", "CN", "guest")}
+
+
+# --- conferences, third countries, spans -------------------------------------------
+
+
+def _extract(text: str):
+    return extract(Article("t", "t.txt", text)).meetings
+
+
+def test_a_conference_chaired_in_its_own_sentence_has_its_chair_as_host_and_its_heads_as_attendees():
+    text = ("Vientiane Times, November 29, 2024\n\n"
+            "The 2nd Lancang-Mekong Cooperation Prosecutors-General Meeting took place in Vientiane from 26 to 27 November, "
+            "chaired by Mr Xaysana KHOTPHOUTHONE, Prosecutor General of the Office of the Supreme People's Prosecutor of the Lao PDR.\n\n"
+            "Delegations attending the meeting were led by Mr TONG Jianming, Deputy Procurator-General of the Supreme People's "
+            "Procuratorate of China; H.E. Mr CHEA Leang, Prosecutor General of the Kingdom of Cambodia; and Mr Narong "
+            "SUWANNARAT, Attorney General of Thailand.\n")
+    [meeting] = _extract(text)
+    assert meeting.date == "2024-11-26/2024-11-27" and _where(meeting) == ("Vientiane", "LA")
+    assert meeting.kind == "multilateral"
+    assert _who(meeting) == {("Xaysana KHOTPHOUTHONE", "LA", "host"), ("TONG Jianming", "CN", "attendee"),
+                             ("CHEA Leang", "KH", "attendee"), ("Narong SUWANNARAT", "TH", "attendee")}
+    assert {(d.country, d.leader) for d in meeting.delegations} == {("CN", "TONG Jianming"), ("KH", "CHEA Leang"),
+                                                                     ("TH", "Narong SUWANNARAT")}
+
+
+def test_two_sides_holding_talks_in_a_third_country_are_both_attendees():
+    text = ("BISHKEK, June 11 (Xinhua) -- The 10th meeting of prosecutors-general of the Shanghai Cooperation Organization "
+            "member states was held in Bishkek on Monday.\n\n"
+            "On the sidelines of the meeting, Chinese Procurator-General Cao Jianming and Russian Prosecutor General Yury Chaika "
+            "held talks on cooperation.\n\n(Xinhua News Agency June 11, 2012)\n")
+    talks = [m for m in _extract(text) if {p.name for p in m.participants} == {"Cao Jianming", "Yury Chaika"}]
+    assert len(talks) == 1
+    assert talks[0].kind == "bilateral" and _where(talks[0]) == ("Bishkek", "KG")
+    assert {p.role for p in talks[0].participants} == {"attendee"}
+
+
+def test_a_conference_opening_one_day_and_closing_the_next_is_one_meeting_over_both_days():
+    text = ("Xinhua | Updated: 2018-10-27 10:02\n\n"
+            "The 11th China-ASEAN Prosecutors-General Conference opened in Singapore on Thursday, with prosecutors-general "
+            "of the ASEAN member states and China attending.\n\n"
+            "The two-day conference concluded on Friday with a joint declaration.\n")
+    meetings = _extract(text)
+    assert [m.date for m in meetings] == ["2018-10-25/2018-10-26"]
+    assert meetings[0].kind == "multilateral"
+
+
+def test_talks_with_a_place_and_a_bare_weekday_before_with():
+    text = ("Xinhua | 2005-03-16\n\n"
+            "BEIJING, March 15 (Xinhua) -- Chinese Procurator-General Jia Chunwang held talks here Tuesday with "
+            "Russian Prosecutor General Vladimir Ustinov.\n")
+    [meeting] = _extract(text)
+    assert meeting.date == "2005-03-15" and _where(meeting) == ("Beijing", "CN")
+    assert _who(meeting) == {("Jia Chunwang", "CN", "host"), ("Vladimir Ustinov", "RU", "guest")}
+
+
+def test_calling_on_people_to_act_is_no_meeting():
+    text = "Global Times | 2023-05-06\n\nProcurator-General Ying Yong has called on prosecutors to strike hard at telecom fraud.\n"
+    assert _extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agreement on cooperation was signed in Beijing in 2019.",
+        "They recalled the talks held in Moscow in 2016.",
+    ],
+)
+def test_a_place_followed_by_a_past_year_is_not_the_venue_of_the_meeting(sentence):
+    text = ("BELGRADE, May 3 (Tanjug) - Republic Public Prosecutor Zagorka Dolovac met with Deputy Procurator-General "
+            f"Tong Jianming on Friday. {sentence}\n")
+    [meeting] = _extract(text)
+    assert _where(meeting) == ("Belgrade", "RS")
+
+
+def test_accompanied_by_makes_no_delegation_the_article_does_not_name():
+    text = ("TASHKENT, June 3 (UzA) -- Uzbek Prosecutor General Nigmatilla Yuldashev, accompanied by First Deputy "
+            "Prosecutor General Svetlana Artikova, held talks with Chinese Procurator-General Zhang Jun on Monday.\n")
+    [meeting] = _extract(text)
+    assert meeting.delegations == []
+    assert "Svetlana Artikova" not in {p.name for p in meeting.participants if p.role != "attendee"}

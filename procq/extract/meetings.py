@@ -39,7 +39,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                                r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*"
                                r"\s+with\b")),
     ("directional", re.compile(r"\b(?:talked|talking|spoke|speaking|conversed|discussed|negotiated)\s+(?:with|to)\b", re.I)),
-    ("visit", re.compile(r"\b(?:paid|pays|paying)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:call|visit)\s+(?:on|to)\b|\bcalled on\s+(?=(?:the\s+|H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z])", re.I)),
+    ("visit", re.compile(r"\b(?:paid|pays|paying)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:call|visit)\s+(?:on|to)\b|\bcalled on\s+(?=(?:the\s+|H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?(?-i:[A-Z]))", re.I)),
     ("directional", re.compile(r"\b(?:In|During|At|in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with\b")),
     ("visit", re.compile(r"\battended\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting\s+with\b", re.I)),
     ("visit", re.compile(r"\b(?:visited|visits)\s+(?=[A-Z\u4e00-\u9fff]|the\b)")),
