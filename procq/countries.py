@@ -16,6 +16,9 @@ EXTRA_ALIASES = {
     "kyrgyz": "KG",  # countryinfo says "Kirghiz"
     "kazakh": "KZ",
     "kazakhstani": "KZ",
+    "uae": "AE",
+    "usa": "US",
+    "uk": "GB",
     "uzbek": "UZ",
     "uzbekistani": "UZ",
     "tajik": "TJ",

@@ -53,8 +53,9 @@ def extract(article: Article) -> ArticleFacts:
     _countries_from_delegations(people, delegations)
     _procurators_general(people, text)
     title = headline(text)
-    candidates = [c for c in read_candidates(sents, people, published) if c.people or c.kind == "event"]
-    candidates = merge_candidates(candidates)
+    reported = read_candidates(sents, people, published)
+    visit_span = next((c.date for c in reported if c.date and "/" in c.date and c.kind == "visit"), None)
+    candidates = merge_candidates([c for c in reported if c.people or c.kind == "event"])
     candidates = [c for c in candidates if not _lone_visitor(c, candidates)]
     candidates.sort(key=lambda c: c.sentences[0].index)
     context = ArticleContext(
@@ -65,7 +66,7 @@ def extract(article: Article) -> ArticleFacts:
         countries=Counter(code for s in sents for _, code, _ in country_mentions(s.text)),
         delegations=delegations,
         in_meetings={name for c in candidates for name in c.people},
-        visit_span=next((c.date for c in candidates if c.date and "/" in c.date), None),
+        visit_span=visit_span or next((c.date for c in candidates if c.date and "/" in c.date), None),
     )
     facts = ArticleFacts(article=article.id, path=article.path, title=title,
                          published=published.iso() if published else None)
@@ -193,7 +194,8 @@ def _fill_unnamed_side(candidate: Candidate, context: ArticleContext) -> list[st
 def _assemble(candidate: Candidate, context: ArticleContext) -> Meeting:
     """One merged candidate as a Meeting record: people's countries, place, kind, roles, delegations, date."""
     filled = _fill_unnamed_side(candidate, context)
-    place = None if candidate.remote else meeting_place(candidate.places, context.places)
+    # a video meeting is where its own sentences say it was held, if they say so, and nowhere else
+    place = meeting_place(candidate.places, [] if candidate.remote else context.places)
     countries = _person_countries(candidate, context.people)
     location_country = place.country if place else None
     fill_principal_countries(candidate, countries, location_country, context.countries)

@@ -30,7 +30,7 @@ _MEMBERS_INCLUDING = re.compile(r"\bmembers of (?:the|a|an|his|her)\s+[^,.;]{0,4
 _ACCOMPANIED_BY = re.compile(r"\b(?:who was |was |were )?accompanied by\b", re.I)
 # "X and his delegation": the principal leads it (SPEC).
 _AND_HIS = re.compile(r"\band (?:his|her) delegation\b", re.I)
-_LEADS = re.compile(r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her)\s+(?P<what>[^,.;]{0,60}?)delegation\b", re.I)
+_LEADS = re.compile(r"\b(?:led|leads|leading|headed|heads|heading|at the head of)\s+(?:a|an|the|his|her)\s+(?P<what>[^,.;]{0,60}?)delegation\b", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+(?:a|an|the|his|her)\s+(?P<what>[^,.;]{0,40}?)delegation\b(?P<rest>[^,.;]{0,80})", re.I)
 _PART_OF = re.compile(r"\b(?:as (?:part|members?) of|(?:a|one) members? of|(?:was|were) (?:also )?(?:part|members?) of) (?:a|an|the|his|her)\s+(?P<what>[^,.;]{0,60}?)delegation\b", re.I)
 _GROUP = re.compile(r"\b(?P<what>[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,2}\s+)?delegation(?P<plural>s)?\b(?P<rest>\s+(?:from|of)\s+[^,.;]{0,120})?", re.I)

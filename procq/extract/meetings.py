@@ -23,7 +23,7 @@ EVENT_NOUN = (r"(?:meeting|conference|forum|symposium|seminar|ceremony|summit|se
 # A time or place word that may stand between a verb and its object: "received on Sunday the Ambassador".
 TIME_PHRASE = (r"(?:(?:here|there|yesterday|today|separately|also|later|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                r"|on\s+\w+\s+\d{1,2}|on\s+\d{1,2}\s+\w+|this\s+(?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)"
-               r"|(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?|in (?:his|her|their) office)\s+){0,3}")
+               r"|(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?|in (?:his|her|their) office|(?:at|in) the [^,.;]{1,80}? in [A-Z][\w'’-]+)\s+){0,3}")
 # Meeting verbs. "directional": the subject receives the object; "visit": the subject is the visitor;
 # "mutual": no side receives the other; "event": a gathering that needs no named person.
 TRIGGERS: list[tuple[str, re.Pattern]] = [
@@ -76,6 +76,7 @@ ATTENDANCE: list[tuple[re.Pattern, str, bool]] = [
     (re.compile(r"\b(?:also\s+)?taking part (?:in (?:the|it)\s+(?:\w+\s+)?)?(?:were|was)\b|\bpresent\s+(?:during|at)\s+the\s+\w+\s+(?:were|was)\b", re.I), "attendee", True),
     (re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:accompanied|joined)\s+by\b|\bpresent\s+(?:at the (?:meeting|talks)\s+)?(?:were|was)\b", re.I), "attendee", True),
     (re.compile(r"^(?:Joining|Accompanying)\b.*?\b(?:were|was)\b", re.I), "attendee", True),
+    (re.compile(r"\b(?:attending|participating in|present at)\b[^.;]{0,60}?\b(?:included|includes|were|are)\b", re.I), "attendee", True),
     (re.compile(r"\b(?:attended|attend|took part in|participated in)\b[^.;]{0,60}?,?\s+including\b|\bAmong (?:those )?(?:attending|present|participants)\b[^.;]{0,20}?\b(?:are|were)\b", re.I), "attendee", True),
 ]
 FUTURE = re.compile(r"\b(?:will|would|shall|to be held|is scheduled|are scheduled|is expected to|are expected to|plans? to|next year|upcoming|is set to|are set to)\b", re.I)
@@ -212,8 +213,9 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
         subjects, objects = subjects[:1], subjects[1:]
     if kind == "mutual" and "between" not in match.group(0) and not objects:
         subjects = []
-        if MULTILATERAL_CUE.search(text) and re.match(r"met\b", match.group(0)):
-            kind = "event"  # "Prosecutors-general of the SCO member states met in Dushanbe"
+        if (MULTILATERAL_CUE.search(text) and re.match(r"met\b", match.group(0))) or re.search(
+                r"conference|forum|symposium|seminar|session", match.group(0), re.I):
+            kind = "event"  # "the SCO member states met in Dushanbe", "the SPP held a national video conference"
     candidate = Candidate(kind=kind, sentences=[sentence], subjects=_names(subjects), objects=_names(objects))
     after_verb = text[match.end() :]
     if kind in ("directional", "visit") and not objects and UNNAMED_GROUP.match(after_verb):

@@ -191,7 +191,11 @@ def _continues_name(toks: list[Token], j: int, country: set[int]) -> bool:
         return True
     if toks[nxt].key in PARTICLES and nxt + 1 < len(toks) and (is_name_word(toks[nxt + 1]) or toks[nxt + 1].key in HONORIFICS):
         return True
-    return toks[nxt].key in HONORIFICS and toks[j].key in PARTICLES and nxt + 1 < len(toks) and is_name_word(toks[nxt + 1])
+    if toks[nxt].key in HONORIFICS and toks[j].key in PARTICLES and nxt + 1 < len(toks) and is_name_word(toks[nxt + 1]):
+        return True
+    # "Mr. Noordin Haji": a word that is an honorific before a name can end one
+    return (toks[nxt].key in HONORIFICS and toks[nxt].text[:1].isupper() and is_name_word(toks[j])
+            and (nxt + 1 >= len(toks) or not (is_name_word(toks[nxt + 1]) or toks[nxt + 1].key in HONORIFICS)))
 
 
 # Capitalised abbreviations that are bodies, never surnames written in capitals ("KAI Hiroshi", "ZHANG Jun").

@@ -107,7 +107,8 @@ def country_mentions(text: str) -> list[tuple[int, str, str]]:
                 continue
             phrase = text[words[i].start() : last.end()]
             key = re.sub(r"'s$", "", fold(phrase))
-            if key in table and len(key) > 2 and "\n" not in phrase:
+            inside_region = i > 0 and words[i - 1].group(0) in ("Inner", "Outer")  # "Inner Mongolia" is in China
+            if key in table and len(key) > 2 and "\n" not in phrase and not inside_region:
                 found.append((words[i].start(), table[key], phrase))
                 i += n
                 break
@@ -140,6 +141,11 @@ def places_in(sentence: str, prefer: set[str] | frozenset = frozenset()) -> list
             found.append(Place(city.city, city.country, m.start()))
     for m in [*_PLACE_AFTER_CUE.finditer(sentence), *_INSTITUTION_OF.finditer(sentence), *_CITY_HOSTS.finditer(sentence)]:
         if _TOPIC_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
+            continue
+        if m.re is _INSTITUTION_OF:  # "the Federal Public Prosecution of the UAE": a country, never a city
+            code = next((aliases()[fold(run)] for run in _runs_to_try(m.group("run")) if fold(run) in aliases()), None)
+            if code:
+                found.append(Place(None, code, m.start("run")))
             continue
         for run in _runs_to_try(m.group("run")):
             code = None if is_demonym(run) else aliases().get(fold(run))

@@ -61,7 +61,7 @@ _CAPTION_MARK = re.compile(r"\[Photo|\(Photo|Photo\s*[:/]|\((?:left|right|center
 
 _MONTH_WORD = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-zA-Z]*\.?"
 _DATELINE_DATE = (r"(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:(?:,\s*|\s+|/)(?:19|20)\d\d)?"
-                  r"|\d{1,2}\s+" + _MONTH_WORD + r"(?:,?\s+(?:19|20)\d\d)?"
+                  r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r"(?:,?\s+(?:19|20)\d\d)?"
                   r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)")
 # A wire dateline: "BEIJING, March 11 (Xinhua) --", "MINSK, 3 June (BelTA) –", "MOSCOW, October 2. /TASS/.",
 # "ISLAMABAD, Jul 5 (APP):", "Hanoi (VNA) -", "Dushanbe, 23.05.2014 /NIAT Khovar/.", "Addis Ababa, November
