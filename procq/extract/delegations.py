@@ -18,7 +18,7 @@ from .places import country_mentions
 # The country of a person who represents an international body rather than a state.
 INTERNATIONAL = "international body"
 
-_LED_BY = re.compile(r"\bdelegation(?:\s+(?:of|from)\s+[^.;]{0,80}?)?\s*,?\s+(?:which\s+)?(?:was\s+|is\s+)?(?:led|headed)\s+by\b", re.I)
+_LED_BY = re.compile(r"\b(?:delegation|group)(?:\s+(?:of|from)\s+[^.;]{0,80}?)?\s*,?\s+(?:which\s+)?(?:was\s+|is\s+)?(?:led|headed)\s+by\b", re.I)
 # "The delegation comprised X, Y and Z", "Accompanying X on the visit were Y": members by name.
 _COMPRISED = re.compile(r"(?:\bdelegation,?|^It)\s+(?:(?:which|that)\s+)?(?:also\s+)?(?:comprised|comprises|consisted of|consists of|included|includes)\b", re.I)
 _ACCOMPANYING = re.compile(r"^(?:Joining|Accompanying) (?P<lead>[^,]+?) (?:for|on|during) (?:the|his|her) (?:visit|trip|meeting|talks) (?:were|was)\b", re.I)

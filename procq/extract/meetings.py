@@ -72,14 +72,15 @@ ATTENDANCE: list[tuple[re.Pattern, str, bool]] = [
                 r"|\bbriefed (?:the )?(?:participants|meeting|conference|delegates)\b", re.I), "attendee", False),
     (re.compile(r"\bled\s+the\s+[^,.;]{0,50}?delegation\b|\bas part of the\s+[^,.;]{0,50}?delegation\b", re.I), "attendee", False),
     (re.compile(r"\b(?:(?:was|were)\s+)?(?:chaired|presided(?:\s+over)?)\s+by\b", re.I), "host", True),
-    (re.compile(r"\bdelegations?\b[^.;]{0,60}?\b(?:was|were|is|are)\s+(?:led|headed)\s+by\b", re.I), "attendee", True),
+    (re.compile(r"\b(?:delegations?|group)\b[^.;]{0,60}?\b(?:was|were|is|are)\s+(?:led|headed)\s+by\b", re.I), "attendee", True),
     (re.compile(r"\b(?:also\s+)?taking part (?:in (?:the|it)\s+(?:\w+\s+)?)?(?:were|was)\b|\bpresent\s+(?:during|at)\s+the\s+\w+\s+(?:were|was)\b", re.I), "attendee", True),
     (re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:accompanied|joined)\s+by\b|\bpresent\s+(?:at the (?:meeting|talks)\s+)?(?:were|was)\b", re.I), "attendee", True),
     (re.compile(r"^(?:Joining|Accompanying)\b.*?\b(?:were|was)\b", re.I), "attendee", True),
     (re.compile(r"\b(?:attending|participating in|present at)\b[^.;]{0,60}?\b(?:included|includes|were|are)\b", re.I), "attendee", True),
     (re.compile(r"\b(?:attended|attend|took part in|participated in)\b[^.;]{0,60}?,?\s+including\b|\bAmong (?:those )?(?:attending|present|participants)\b[^.;]{0,20}?\b(?:are|were)\b", re.I), "attendee", True),
 ]
-FUTURE = re.compile(r"\b(?:will|would|shall|to be held|is scheduled|are scheduled|is expected to|are expected to|plans? to|next year|upcoming|is set to|are set to)\b", re.I)
+FUTURE = re.compile(r"\b(?:will|would|shall|to be held|is scheduled|are scheduled|is expected to|are expected to|plans? to|next year|upcoming|is set to|are set to)\b"
+                    r"|\binvited\b[^.;]{0,80}?\bto (?:visit|attend|take part)\b", re.I)
 BACKGROUND = re.compile(r"\b(?:previously|last year|in the past|earlier this year|recalled|recalling|reminisced|had met|has met|have met"
                         r"|since the establishment|used to|for the first time since|the day before)\b", re.I)
 # ", who arrived in Seoul on Monday for a four-day visit,": a clause that dates something else.

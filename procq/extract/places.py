@@ -26,6 +26,8 @@ _INSTITUTION_OF = re.compile(
     r"\b(?:visited|visiting|visit to|trip to|arrived at|held at|at) the (?:headquarters of the )?[^,.;]{0,60}?\bof (?:the )?(?P<run>[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2})")
 # "at the Supreme Prosecutors' Office": a national institution as the venue.
 _AT_INSTITUTION = re.compile(r"\b(?:at|in|to)\s+the\s+(?:headquarters\s+of\s+the\s+)?(?P<body>[A-Z][^,.;]{3,80})")
+# "at ODPP Headquarters, Nairobi": a venue, then the city it stands in.
+_VENUE_THEN_CITY = re.compile(r"\b(?:at|in)\s+(?:the\s+)?[A-Z][^,.;]{1,60}?\b(?:Headquarters|Office|Building|Palace|House|Hall|Centre|Center|Hotel),\s+(?P<run>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 # "Astana hosts ...": a city as the host of an event.
 _CITY_HOSTS = re.compile(r"(?:^|[.;]\s)(?P<run>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:hosts|hosted|is hosting)\b")
 _CAPITAL_OF = re.compile(r"\b(?P<city>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+(?:the\s+)?capital\s+of\s+(?P<country>[A-Z][\w'’ -]+?)\b(?=[,.;]|\s+[a-z]|$)")
@@ -139,7 +141,8 @@ def places_in(sentence: str, prefer: set[str] | frozenset = frozenset()) -> list
         city = lookup_city(m.group("city"), prefer)
         if city:
             found.append(Place(city.city, city.country, m.start()))
-    for m in [*_PLACE_AFTER_CUE.finditer(sentence), *_INSTITUTION_OF.finditer(sentence), *_CITY_HOSTS.finditer(sentence)]:
+    for m in [*_PLACE_AFTER_CUE.finditer(sentence), *_INSTITUTION_OF.finditer(sentence), *_CITY_HOSTS.finditer(sentence),
+              *_VENUE_THEN_CITY.finditer(sentence)]:
         if _TOPIC_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
             continue
         if m.re is _INSTITUTION_OF:  # "the Federal Public Prosecution of the UAE": a country, never a city
