@@ -77,10 +77,11 @@ ATTENDANCE: list[tuple[re.Pattern, str, bool]] = [
     (re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:accompanied|joined)\s+by\b|\bpresent\s+(?:at the (?:meeting|talks)\s+)?(?:were|was)\b", re.I), "attendee", True),
     (re.compile(r"^(?:Joining|Accompanying)\b.*?\b(?:were|was)\b", re.I), "attendee", True),
     (re.compile(r"\b(?:attending|participating in|present at)\b[^.;]{0,60}?\b(?:included|includes|were|are)\b", re.I), "attendee", True),
-    (re.compile(r"\b(?:attended|attend|took part in|participated in)\b[^.;]{0,60}?,?\s+including\b|\bAmong (?:those )?(?:attending|present|participants)\b[^.;]{0,20}?\b(?:are|were)\b", re.I), "attendee", True),
+    (re.compile(r"\b(?:attended|attend|took part in|participated in)\b[^.;]{0,60}?,?\s+(?:including|as well as|along with|together with)\b|\bAmong (?:those )?(?:attending|present|participants)\b[^.;]{0,20}?\b(?:are|were)\b", re.I), "attendee", True),
 ]
 FUTURE = re.compile(r"\b(?:will|would|shall|to be held|is scheduled|are scheduled|is expected to|are expected to|plans? to|next year|upcoming|is set to|are set to)\b"
-                    r"|\binvited\b[^.;]{0,80}?\bto (?:visit|attend|take part)\b", re.I)
+                    r"|\binvited\b[^.;]{0,80}?\bto (?:visit|attend|take part)\b|\bnext (?:meeting|session|conference|round)\b"
+                    r"|\b(?:decided|agreed) to hold\b", re.I)
 BACKGROUND = re.compile(r"\b(?:previously|last year|in the past|earlier this year|recalled|recalling|reminisced|had met|has met|have met"
                         r"|since the establishment|used to|for the first time since|the day before)\b", re.I)
 # ", who arrived in Seoul on Monday for a four-day visit,": a clause that dates something else.
@@ -383,7 +384,8 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
             if not candidate.places:
                 candidate.places = next((places_in(s.text)[:1] for s in reversed(context) if places_in(s.text)), [])
             if not candidate.places and candidates and _says_same_day(sentence.text):
-                candidate.places = next((list(c.places) for c in reversed(candidates) if c.places), [])
+                candidate.places = next((list(c.places) for c in reversed(candidates)
+                                         if c.places and (c.people or c.kind == "event")), [])
             candidate.attendees.update({k: v for k, v in read_attendance(sentence, people).items()
                                         if k not in candidate.principals and (k not in candidate.attendees or v == "host")})
             if pending:
