@@ -488,3 +488,36 @@ def test_accompanied_by_makes_no_delegation_the_article_does_not_name():
     [meeting] = _extract(text)
     assert meeting.delegations == []
     assert "Svetlana Artikova" not in {p.name for p in meeting.participants if p.role != "attendee"}
+
+
+def test_a_courtesy_call_at_a_venue_followed_by_its_city_during_a_visit_span():
+    text = ("PRESS RELEASE: DPP HOSTS DELEGATION FROM CHINA'S SUPREME PEOPLE'S PROCURATORATE\n\n"
+            "A delegation from the Supreme People's Procuratorate of the People's Republic of China paid a working visit to "
+            "the Office of the Director of Public Prosecutions from 26th to 28th September 2022.\n\n"
+            "The delegation, led by Deputy Prosecutor General Zhang Xueqiao, paid a courtesy call on the Director of Public "
+            "Prosecutions, Mr. Noordin Haji, at ODPP Headquarters, Nairobi.\n\n"
+            "Mr. Zhang invited a delegation of Kenyan prosecutors to visit China.\n")
+    [meeting] = _extract(text)
+    assert meeting.date == "2022-09-26/2022-09-28" and _where(meeting) == ("Nairobi", "KE")
+    assert _who(meeting) == {("Zhang Xueqiao", "CN", "guest"), ("Noordin Haji", "KE", "host")}
+    assert _teams(meeting) == {("CN", "Zhang Xueqiao", ())}
+
+
+def test_a_group_headed_by_someone_is_their_delegation():
+    text = ("The Prosecutor-General of the Republic, Augusto Aras, received at the headquarters of the Prosecutor-General's "
+            "Office in Brasilia a delegation of the Supreme People's Procuratorate of China. The Chinese group was headed by "
+            "Deputy Prosecutor-General Sun Qian.\n")
+    [meeting] = _extract(text)
+    assert ("Sun Qian", "CN", "guest") in _who(meeting)
+    assert _teams(meeting) == {("CN", "Sun Qian", ())}
+
+
+def test_a_decision_to_hold_the_next_meeting_is_no_meeting_and_gives_no_place():
+    text = ("DUSHANBE, 10.06.2016 /NIAT Khovar/. The fourteenth meeting of Prosecutors General of the Member States of the "
+            "Shanghai Cooperation Organization was held on Thursday in Dushanbe.\n\n"
+            "It was decided to hold the next meeting in China.\n\n"
+            "On the same day, the President of the Republic of Tajikistan Emomali Rahmon received Procurator-General of China "
+            "Cao Jianming.\n")
+    meetings = _extract(text)
+    assert [_where(m) for m in meetings] == [("Dushanbe", "TJ"), ("Dushanbe", "TJ")]
+    assert meetings[1].date == "2016-06-09"

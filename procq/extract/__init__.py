@@ -243,8 +243,9 @@ def _delegations_by_sentence(sents: list[Sentence], people: list[Person]) -> dic
     country_of = {p.name: p.country for p in people}
     found: dict[int, list[DelegationMention]] = {}
     for s in sents:
-        if FUTURE.search(s.text) and "delegation" not in s.text[:40]:
-            continue
+        planned = FUTURE.search(s.text)
+        if planned and abs(planned.start() - s.text.find("delegation")) < 60:
+            continue  # "the delegation will travel to", "invited a delegation of Kenyan prosecutors to visit China"
         mentions = find_delegations(s.text, find_people(s.text, people), country_of)
         if mentions:
             found[s.index] = mentions

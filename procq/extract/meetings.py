@@ -381,11 +381,12 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
             candidate.date, candidate.date_stated = date_of(sentence, context, published, previous)
             if _long_before(candidate.date, published):
                 continue
-            if not candidate.places:
-                candidate.places = next((places_in(s.text)[:1] for s in reversed(context) if places_in(s.text)), [])
             if not candidate.places and candidates and _says_same_day(sentence.text):
                 candidate.places = next((list(c.places) for c in reversed(candidates)
                                          if c.places and (c.people or c.kind == "event")), [])
+            if not candidate.places:
+                told = [s for s in reversed(context) if not (FUTURE.search(s.text) or BACKGROUND.search(s.text))]
+                candidate.places = next((places_in(s.text)[:1] for s in told if places_in(s.text)), [])
             candidate.attendees.update({k: v for k, v in read_attendance(sentence, people).items()
                                         if k not in candidate.principals and (k not in candidate.attendees or v == "host")})
             if pending:
