@@ -88,7 +88,7 @@ NOT_NAME_WORDS = TITLE_WORDS | {
 }
 # Bodies that represent no single country (SPEC: their people have no country).
 INTERNATIONAL_BODIES = re.compile(
-    r"\b(?:SCO Secretariat|Secretariat of the (?:SCO|Shanghai Cooperation Organi[sz]ation)|Secretary-General of the"
+    r"\b(?:SCO Secretariat|Secretariat of the (?:SCO|Shanghai Cooperation Organi[sz]ation)"
     r"|International Association of Prosecutors|IAP|United Nations|UNODC|Interpol|INTERPOL|European Union|EU"
     r"|European Commission|Eurojust|EUROJUST|ASEAN Secretariat|Directorate-General|Council of Europe|OSCE"
     r"|(?:SCO|ASEAN|UN|BRICS|CIS|CSTO|OSCE|CICA)\s+(?:Deputy\s+)?(?:Secretary-General|Secretary General|Secretariat)"
