@@ -47,6 +47,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("mutual", re.compile(r"(?<!of the )(?<!of their )\b(?:meeting|talks)\s+between\b", re.I)),
     ("mutual", re.compile(r"\b(?:held|hold|holds|had)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations|video ?conference|video call)\b(?!\s+with)", re.I)),
     ("mutual", re.compile(r"\bmet\b(?=\s+(?:in|at|on|here|there|yesterday|today|separately)\b)")),
+    ("mutual", re.compile(r"\b(?:are|were|is|was) meeting\b(?=\s+(?:in|at|here|there|today)\b)")),
     ("mutual", re.compile(r"\b(?:meeting|talks)\s+(?:took place|was held|were held)\b[^.;]{0,120}?\bbetween\b", re.I)),
     ("mutual", re.compile(r"\b(?:have |has |had )?agreed\s+(?:to|on)\b", re.I)),
     ("mutual", re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:memorandum|agreement|programme|program|plan|protocol|treaty|minutes|MoU|MOU)\b", re.I)),
@@ -147,8 +148,9 @@ def find_trigger(text: str) -> tuple[str, re.Match] | None:
             clause = re.split(r"[,;]", text[: m.start()])[-1]
             if FUTURE.search(clause + text[m.start() : m.end()]):
                 continue
-            if kind == "event" and re.search(r"\b(?:the|this|that)\s+$", text[: m.start()], re.I):
-                kind = "reference"
+            if kind == "event" and (re.search(r"\b(?:the|this|that)\s+$", text[: m.start()], re.I)
+                                    or re.search(r"\b(?:the|this|that)\s+" + EVENT_NOUN + r"\b", m.group(0), re.I)):
+                kind = "reference"  # "the meeting closed", "when he opened the meeting": the meeting already told
             matches.append((m.start(), kind, m))
             break
     if not matches:
@@ -215,7 +217,8 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
         subjects, objects = subjects[:1], subjects[1:]
     if kind == "mutual" and "between" not in match.group(0) and not objects:
         subjects = []
-        if (MULTILATERAL_CUE.search(text) and re.match(r"met\b", match.group(0))) or re.search(
+        many = MULTILATERAL_CUE.search(text) or len({code for _, code, _ in country_mentions(text)}) >= 3
+        if (many and re.search(r"\bmeet|\bmet\b", match.group(0))) or re.search(
                 r"conference|forum|symposium|seminar|session", match.group(0), re.I):
             kind = "event"  # "the SCO member states met in Dushanbe", "the SPP held a national video conference"
     candidate = Candidate(kind=kind, sentences=[sentence], subjects=_names(subjects), objects=_names(objects))

@@ -307,6 +307,8 @@ def title_after(toks: list[Token], last: int, text: str) -> str | None:
         toks[k].text[:1].isupper() or toks[k].key in CONNECTORS or _is_title_token(toks[k])
         or toks[k].text in ("(", ")") or toks[k].key in NOT_NAME_WORDS
     ):
+        if is_name_word(toks[k]) and not _in_office_name(toks, k) and k > j and _is_title_token(toks[k - 1]):
+            return None  # ", Brazil's Prosecutor General Raquel Dodge": the title of the next person named
         k += 1
     if k == j:
         return None
