@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .dates import DateMention, PartialDate, find_dates, resolve
-from .people import ORGANISATION_NOUNS, Mention, Person, find_people
+from .people import Mention, Person, find_people, names_a_body
 from .places import Place, country_mentions, places_in
 from .text import Sentence
 
@@ -29,7 +29,7 @@ TIME_PHRASE = (r"(?:(?:here|there|yesterday|today|separately|also|later|on\s+(?:
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"\b(?:was|were|had been)\s+(?:warmly\s+|cordially\s+)?(?:received|welcomed|met)\s+by\b", re.I)),
     ("directional", re.compile(r"\b(?:met|meets|meet)\s+(?:separately\s+|here\s+|there\s+)?(?:(?:on\s+)?\w+day\s+)?with\b", re.I)),
-    ("directional", re.compile(r"\b(?:met|meets)\s+" + TIME_PHRASE + r"(?=[A-Z]|him\b|her\b|them\b|the (?:visiting|delegation|participants|representatives))")),
+    ("directional", re.compile(r"\b(?:met|meets)\s+" + TIME_PHRASE + r"(?=[A-Z]|him\b|her\b|them\b|the (?:visiting|delegation|participants|representatives)|the [A-Z])")),
     ("directional", re.compile(r"\b(?:received|receives|receiving)\s+" + TIME_PHRASE + r"(?:a\s+)?(?:[\w-]+\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\b", re.I)),
     ("directional", re.compile(r"\b(?:received|receives|receiving)\s+" + TIME_PHRASE + r"(?=(?:a |the |visiting )?(?:[A-Z]|delegations?\b|representatives\b|visiting\b|him\b|her\b|heads\b|members\b|participants\b|guests\b|leaders\b))")),
     ("directional", re.compile(r"\bwelcom(?:ed|es|ing)\s+(?=the (?:visit|arrival|delegation)|[A-Z])")),
@@ -39,7 +39,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                                r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*"
                                r"\s+with\b")),
     ("directional", re.compile(r"\b(?:talked|talking|spoke|speaking|conversed|discussed|negotiated)\s+(?:with|to)\b", re.I)),
-    ("visit", re.compile(r"\b(?:paid|pays|paying)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:call|visit)\s+(?:on|to)\b|\bcalled on\s+(?=(?:the\s+|H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?(?-i:[A-Z]))", re.I)),
+    ("visit", re.compile(r"\b(?:paid|pays|paying)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:call|visit)\s+(?:(?:in|at)\s+[A-Z][\w'’-]+\s+)?(?:on|to)\b|\bcalled on\s+(?=(?:the\s+|H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?(?-i:[A-Z]))", re.I)),
     ("directional", re.compile(r"\b(?:In|During|At|in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with\b")),
     ("visit", re.compile(r"\battended\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting\s+with\b", re.I)),
     ("visit", re.compile(r"\b(?:visited|visits)\s+(?=[A-Z\u4e00-\u9fff]|the\b)")),
@@ -56,6 +56,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;]{0,200}?\b(?:is|was|were|has been|had been)\s+(?:held|convened|opened|hosted|launched)\b", re.I)),
     ("event", re.compile(r"\b(?:held|convened|hosted|hosts|organi[sz]ed|opened)\s+(?:a|an|the|its|today)\s+(?:[\w'’-]+\s+){0,8}?" + EVENT_NOUN + r"\b", re.I)),
     ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;]{0,100}?\btook place\b", re.I)),
+    ("event", re.compile(r"\b" + EVENT_NOUN + r"\b,?\s+(?:held|hosted|convened)\s+(?:in|on|at|by|from)\b", re.I)),
     ("event", re.compile(r"\b" + EVENT_NOUN + r"\b[^.;]{0,120}?\b(?:opened|kicked off|got under ?way|closed|concluded|began|started|ended|wrapped up)\b", re.I)),
     ("directional", re.compile(r"\b(?:hosted|hosts|hosting)\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegation|[A-Z])")),
     ("event", re.compile(r"\bconcluded with (?:a|the) (?:closing )?ceremony\b", re.I)),
@@ -194,11 +195,6 @@ def _accompanying(text: str, verb: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\baccompanied by\b[^,;]*", text[:verb], re.I)]
 
 
-def _names_a_body(after: str) -> bool:
-    """Whether a country name begins the name of a body ("Hong Kong and Macao Work Office")."""
-    return bool(re.match(r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,5}?\s+(?i:" + "|".join(ORGANISATION_NOUNS) + r")\b", after))
-
-
 def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Person]) -> Candidate:
     """A Candidate for one trigger sentence: who stands on each side of the verb, and what it says of place."""
     text = sentence.text
@@ -241,7 +237,7 @@ def read_trigger(sentence: Sentence, kind: str, match: re.Match, people: list[Pe
         candidate.subjects, candidate.objects = [], []
     candidate.side_countries = {code for offset, code, words in country_mentions(text)
                                 if not re.search(r"\bto\s+(?:the\s+)?$", text[max(0, offset - 12) : offset])
-                                and not _names_a_body(text[offset + len(words) :])}
+                                and not names_a_body(text[offset + len(words) :])}
     candidate.places = [p for p in places_in(text) if not FUTURE.search(text[max(0, p.start - 30) : p.start])
                         and not re.match(r"[\w .'’-]{0,30}?\s+in\s+(?:19|20)\d\d\b", text[p.start :])]  # "signed in Beijing in 2019"
     candidate.remote = bool(REMOTE.search(text))
@@ -380,6 +376,8 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
             if not candidate.subjects and re.search(r"\b(?:he|she)\b", sentence.text[: match.start()], re.I):
                 candidate.subjects = _previous_person(sentence, sentences, people, candidates)
             previous = next((c.date for c in reversed(candidates) if c.people or c.kind == "event"), None)
+            if "sidelines" in sentence.text:  # "on the sidelines of the conference": the conference's day
+                previous = next((c.date for c in reversed(candidates) if c.kind == "event" and c.date), previous)
             context = context_of(sentence, sentences)
             candidate.date, candidate.date_stated = date_of(sentence, context, published, previous)
             if _long_before(candidate.date, published):
@@ -444,7 +442,8 @@ def _more_precise(a: str | None, b: str | None) -> str | None:
 
 def _merge_score(a: Candidate, b: Candidate) -> float | None:
     """How surely two candidates report the same meeting; None when they cannot."""
-    if a.kind == "event" and b.kind == "event" and _days_apart(a.date, b.date) in range(1, CONFERENCE_DAYS):
+    if (a.kind == "event" and b.kind == "event" and _days_apart(a.date, b.date) in range(1, CONFERENCE_DAYS)
+            and _event_nouns(a) & _event_nouns(b)):
         return 0.2  # "opened Thursday" and "concluded Friday": one conference over several days
     if not _compatible_dates(a.date, b.date):
         return None
@@ -462,6 +461,11 @@ def _merge_score(a: Candidate, b: Candidate) -> float | None:
 
 
 CONFERENCE_DAYS = 4  # reports of a conference's opening and close stand at most this many days apart
+
+
+def _event_nouns(candidate: Candidate) -> set[str]:
+    """The kinds of gathering a candidate's sentences name: a symposium is not a Party group meeting."""
+    return {m.lower() for s in candidate.sentences for m in re.findall(EVENT_NOUN, s.text, re.I)}
 
 
 def _days_apart(a: str | None, b: str | None) -> int | None:

@@ -283,11 +283,15 @@ def title_before(toks: list[Token], first: int, text: str, country: set[int] = f
         if tok.text[:1].isupper() and (not is_name_word(tok) or _in_office_name(toks, i) or i in country):
             i -= 1
             continue
-        if tok.key in CONNECTORS or _is_title_token(tok) or tok.key in HONORIFICS:
+        if tok.key in CONNECTORS or _is_title_token(tok) or tok.key in HONORIFICS or tok.key in TITLE_MODIFIERS:
             i -= 1
             continue
         break
     return _title_span(toks[i + 1 : first], text)
+
+
+# Lower-case words that stand inside a title: "China's top procurator Jia Chunwang".
+TITLE_MODIFIERS = {"top", "senior", "chief", "leading", "former", "new", "visiting", "acting", "newly", "appointed"}
 
 
 def title_after(toks: list[Token], last: int, text: str) -> str | None:
@@ -351,13 +355,15 @@ def country_of_title(title: str | None) -> tuple[str | None, bool]:
         return None, False
     if INTERNATIONAL_BODIES.search(title):
         return None, True
-    code = institution_country(title)
-    if code:
-        return code, False
-    for offset, code, _ in country_mentions(title):
-        if not re.search(r"\bto\s+(?:the\s+)?$", title[max(0, offset - 12) : offset]):
-            return code, False
-    return None, False
+    for offset, code, words in country_mentions(title):
+        if not re.search(r"\bto\s+(?:the\s+)?$", title[max(0, offset - 12) : offset]) and not names_a_body(title[offset + len(words) :]):
+            return code, False  # "Deputy Prosecutor General of the SPP of Vietnam": the country named wins
+    return institution_country(title), False
+
+
+def names_a_body(after: str) -> bool:
+    """Whether a country name begins the name of a body ("Hong Kong and Macao Work Office")."""
+    return bool(re.match(r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,5}?\s+(?i:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b", after))
 
 
 def clean_title(title: str | None) -> str | None:

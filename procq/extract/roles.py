@@ -131,7 +131,8 @@ def assign_roles(candidate: Candidate, kind: str, countries: dict[str, str | Non
     hosts, guests = hosting_sides(candidate)
     principals = hosts + guests
     placed = [countries.get(n) for n in principals if countries.get(n) not in (None, INTERNATIONAL)]
-    if candidate.kind == "mutual" and location and placed and len(placed) == len(principals) and location not in placed:
+    received = re.search(r"\b(?:receiv|welcom|host)", candidate.sentences[0].text, re.I) and candidate.kind != "mutual"
+    if not received and location and placed and len(placed) == len(principals) and location not in placed:
         return roles  # two sides meeting in a third country: neither receives the other (SPEC)
     if location and any(countries.get(n) == location for n in principals):
         for name in principals:
