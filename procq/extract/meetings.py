@@ -387,7 +387,7 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
                                          if c.places and (c.people or c.kind == "event")), [])
             if not candidate.places:
                 told = [s for s in reversed(context) if not (FUTURE.search(s.text) or BACKGROUND.search(s.text))]
-                candidate.places = next((places_in(s.text)[:1] for s in told if places_in(s.text)), [])
+                candidate.places = next((found[:1] for s in told if (found := places_in(s.text))), [])
             candidate.attendees.update({k: v for k, v in read_attendance(sentence, people).items()
                                         if k not in candidate.principals and (k not in candidate.attendees or v == "host")})
             if pending:
