@@ -55,7 +55,7 @@ def extract(article: Article) -> ArticleFacts:
     title = headline(text)
     reported = read_candidates(sents, people, published)
     visit_span = next((c.date for c in reported if c.date and "/" in c.date and c.kind == "visit"), None)
-    candidates = merge_candidates([c for c in reported if c.people or c.kind == "event"])
+    candidates = merge_candidates([c for c in reported if c.reports_a_meeting])
     candidates = [c for c in candidates if not _lone_visitor(c, candidates)]
     candidates.sort(key=lambda c: c.sentences[0].index)
     context = ArticleContext(

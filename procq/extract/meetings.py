@@ -135,6 +135,11 @@ class Candidate:
         return set(self.subjects) | set(self.objects)
 
     @property
+    def reports_a_meeting(self) -> bool:
+        """Whether this report can stand as a meeting: it names someone, or it is a gathering that was held."""
+        return bool(self.people) or self.kind == "event"
+
+    @property
     def people(self) -> set[str]:
         return set(self.subjects) | set(self.objects) | set(self.attendees)
 
@@ -352,7 +357,7 @@ def _separately(candidate: Candidate, match: re.Match) -> list[Candidate]:
 def _attendance_target(text: str, candidates: list[Candidate]) -> Candidate | None:
     """The meeting an attendance sentence adds to: the latest one, or the latest conference when the
     sentence speaks of a conference or a delegation to it and a side meeting came in between."""
-    candidates = [c for c in candidates if c.people or c.kind == "event"]
+    candidates = [c for c in candidates if c.reports_a_meeting]
     if not candidates:
         return None
     events = [c for c in candidates if c.kind == "event"]
@@ -375,7 +380,7 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
             candidate = read_trigger(sentence, kind, match, people)
             if not candidate.subjects and re.search(r"\b(?:he|she)\b", sentence.text[: match.start()], re.I):
                 candidate.subjects = _previous_person(sentence, sentences, people, candidates)
-            previous = next((c.date for c in reversed(candidates) if c.people or c.kind == "event"), None)
+            previous = next((c.date for c in reversed(candidates) if c.reports_a_meeting), None)
             if "sidelines" in sentence.text:  # "on the sidelines of the conference": the conference's day
                 previous = next((c.date for c in reversed(candidates) if c.kind == "event" and c.date), previous)
             context = context_of(sentence, sentences)
@@ -384,7 +389,7 @@ def read_candidates(sentences: list[Sentence], people: list[Person], published: 
                 continue
             if not candidate.places and candidates and _says_same_day(sentence.text):
                 candidate.places = next((list(c.places) for c in reversed(candidates)
-                                         if c.places and (c.people or c.kind == "event")), [])
+                                         if c.places and c.reports_a_meeting), [])
             if not candidate.places:
                 told = [s for s in reversed(context) if not (FUTURE.search(s.text) or BACKGROUND.search(s.text))]
                 candidate.places = next((found[:1] for s in told if (found := places_in(s.text))), [])
