@@ -8,8 +8,6 @@ raises ``FilterError`` with a message meant for the user, never a traceback.
 """
 from __future__ import annotations
 
-import calendar
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -17,6 +15,7 @@ from functools import lru_cache
 from dateutil import parser as date_parser
 
 from .countries import country_code
+from .dates import DateValue
 
 KINDS = ("bilateral", "multilateral", "domestic")
 
@@ -24,8 +23,6 @@ KINDS = ("bilateral", "multilateral", "domestic")
 # default, so parsing twice tells the first day and the last day it covers.
 _EARLIEST_DEFAULT = datetime(2000, 1, 1)
 _LATEST_DEFAULT = datetime(2001, 12, 31)
-
-_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 class FilterError(ValueError):
@@ -85,30 +82,6 @@ def date_range(since: str | date | None = None, until: str | date | None = None)
     return DateRange(first, last)
 
 
-def _iso_span(text: str) -> Interval | None:
-    """The days of one ISO date of any precision (``2023``, ``2023-10``, ``2023-10-19``)."""
-    found = _ISO_DATE.match(text)
-    if not found:
-        return None
-    year, month, day = (int(part) if part else None for part in found.groups())
-    try:
-        if day:
-            return date(year, month, day), date(year, month, day)
-        if month:
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        return date(year, 1, 1), date(year, 12, 31)
-    except ValueError:
-        return None
-
-
-def _complete_end(start_text: str, end_text: str) -> str:
-    """The end of an interval with the parts ISO 8601 lets it leave out taken from the start."""
-    if re.match(r"^\d{4}", end_text):
-        return end_text
-    start_parts, end_parts = start_text.split("-"), end_text.split("-")
-    return "-".join(start_parts[: len(start_parts) - len(end_parts)] + end_parts)
-
-
 @lru_cache(maxsize=16384)  # a corpus repeats few dates, and merging compares each many times
 def meeting_interval(value: str | None) -> Interval | None:
     """The real days a meeting's date covers; None when it has no year (``--04-10``) or no date.
@@ -117,13 +90,8 @@ def meeting_interval(value: str | None) -> Interval | None:
     A date that cannot be read counts as having no year, so a filter leaves it
     out rather than placing it wrongly.
     """
-    if not value:
-        return None
-    start_text, _, end_text = value.partition("/")
-    start, end = _iso_span(start_text), _iso_span(_complete_end(start_text, end_text or start_text))
-    if not start or not end or end[1] < start[0]:
-        return None
-    return start[0], end[1]
+    parsed = DateValue.parse(value)
+    return parsed.interval() if parsed else None
 
 
 def parse_country(text: str) -> str:
