@@ -1,0 +1,39 @@
+"""The small pattern language of the phrase tables (``data/triggers.toml``, ``data/delegations.toml``).
+
+A pattern is words left to right: ``a|b`` either word, ``a+b`` two words as one,
+``_`` any one word, ``(x)`` an optional word, ``~`` up to ten words, and a name
+in capitals (``GATHERING``) for a list of words the table defines.
+"""
+from __future__ import annotations
+
+import re
+
+GAP = r"(?:[\w'’\-]+,?\s+){0,10}?"  # "~": up to ten words, none ending a clause
+ANY_WORD = r"[\w'’\-]+"
+
+
+def word_alternatives(alternatives: str, lists: dict[str, list[str]] | list[str]) -> str:
+    """The regular expression of one pattern item's alternatives."""
+    named = lists if isinstance(lists, dict) else {"GATHERING": lists}
+    words = []
+    for word in alternatives.split("|"):
+        if word in named:
+            words.extend(re.escape(w) for w in named[word])
+        elif word == "_":
+            words.append(ANY_WORD)
+        else:
+            words.append(re.escape(word.replace("+", " ")))
+    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)).replace(r"\ ", r"\s+") + ")"
+
+
+def compile_pattern(pattern: str, lists: dict[str, list[str]] | list[str]) -> re.Pattern:
+    """One row of a phrase table as a regular expression over a sentence."""
+    parts = []
+    for item in pattern.split():
+        if item == "~":
+            parts.append(GAP)
+        elif item.startswith("(") and item.endswith(")"):
+            parts.append(r"(?:" + word_alternatives(item[1:-1], lists) + r"\b\s*)?")
+        else:
+            parts.append(word_alternatives(item, lists) + r"\b\s*")
+    return re.compile(r"(?<![\w\-])" + "".join(parts).removesuffix(r"\s*"), re.I)

@@ -1,0 +1,404 @@
+"""People: names in a sentence, the title each is given there, and the country that title stands for.
+
+A name is a run of capitalised words that spaCy's NER reads as a PERSON, or that a
+title announces ("Prosecutor General Kamran Aliyev", "Ying Yong, Procurator-General
+of the Supreme People's Procuratorate,"). The title's own words name the country:
+a demonym ("Russian Prosecutor General"), a country ("of the Republic of
+Kazakhstan", "China's top procurator") or an institution ("of the Supreme People's
+Procuratorate"). Envoys speak for the country that sends them, so the country after
+"to" is not theirs. The words of titles and honorifics are in ``data/people.toml``.
+
+``link_people`` then joins an article's mentions of one person ("Aliyev" is
+"Kamran Aliyev") and gives each person one name, titles and country.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Sequence
+
+from dateutil.parser import parserinfo
+
+from ...countries import country_code
+from ...identity import name_tokens
+from ..data import table
+from ..document import GroupMention, Person, PersonMention, Sentence
+
+LONGEST_NAME = 5  # words; "Dato Paduka Haji Hairol Arni bin Haji Abdul Majid" loses its honorifics first
+TITLE_REACH = 14  # words a title may run to the left of its name ("Secretary of the Party ... and Prosecutor General of the SPP")
+GROUP_WORDS = ("counterpart", "counterparts", "delegation", "delegations", "side", "team", "guests", "visitors", "colleague")
+PARTICLES = {"bin", "binti", "ibn", "al", "el", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "dos",
+             "das", "du", "y", "bint", "ben", "abu", "ould"}
+
+LEFT_TITLE_LINKS = {"of", "the", "and", "for", "'s", "’s", "in", "to"}  # small words inside a title before a name
+_TOKEN = re.compile(r"\w[\w'’\-]*(?:\.\w+)*\.?|[^\w\s]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        return self.text.lower().rstrip(".").replace("’", "'")
+
+    @property
+    def title_word(self) -> bool:
+        """A word of a title; a hyphenated one ("Attorney-General") when all its parts are."""
+        parts = [part for part in self.key.split("-") if part]
+        return bool(parts) and all(part in _words().title_words for part in parts)
+
+    @property
+    def title_head(self) -> bool:
+        return self.title_word and any(part in _words().heads for part in self.key.split("-"))
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper() or bool(_CJK.match(self.text))
+
+
+def tokens(text: str) -> list[Token]:
+    """Words and punctuation with their offsets; a full stop ends a word unless the word is an initial or
+    an honorific written with one ("Mr.", "H.E.")."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word, start = m.group(), m.start()
+        if word.endswith(".") and len(word) > 2 and word.lower().rstrip(".") not in _words().honorific_keys:
+            out.append(Token(word[:-1], start, m.end() - 1))
+            out.append(Token(".", m.end() - 1, m.end()))
+        else:
+            out.append(Token(word, start, m.end()))
+    return out
+
+
+@dataclass(frozen=True)
+class _Words:
+    honorifics: tuple[tuple[str, ...], ...]  # longest first, each as lower-case words
+    honorific_keys: frozenset[str]
+    title_words: frozenset[str]
+    heads: frozenset[str]
+    envoys: tuple[str, ...]
+    principals: tuple[str, ...]
+    international: re.Pattern
+    not_name: frozenset[str]
+    mention_only: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = table("people")
+    months_and_days = {name.lower() for pair in parserinfo.MONTHS + parserinfo.WEEKDAYS for name in pair}
+    lower = lambda items: {w.lower() for item in items for w in item.replace("-", " ").split()}  # noqa: E731
+    honorifics = tuple(sorted((tuple(h.lower().rstrip(".").split()) for h in data["honorifics"]), key=len, reverse=True))
+    return _Words(
+        honorifics=honorifics,
+        honorific_keys=frozenset(" ".join(h) for h in honorifics) | {h.lower() for h in data["honorifics"]},
+        title_words=frozenset(lower(data["title_heads"]) | lower(data["title_modifiers"])),
+        heads=frozenset(lower(data["title_heads"])),
+        envoys=tuple(w.lower() for w in data["envoy_words"]),
+        principals=tuple(w.lower() for w in data["principal_words"]),
+        international=re.compile(r"\b(?:" + "|".join(re.escape(b) for b in sorted(data["international_bodies"], key=len, reverse=True)) + r")\b"),
+        not_name=frozenset(w.lower() for w in data["not_name_words"]) | months_and_days | lower(data["title_heads"]) | lower(data["title_modifiers"]),
+        mention_only=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["mention_only_before"]) + r")\s+(?:the\s+)?$", re.I),
+    )
+
+
+def is_title_word(word: str) -> bool:
+    return word.lower().rstrip(".") in _words().title_words
+
+
+def is_principal(title: str | None) -> bool:
+    """A title whose holder heads a prosecution service, a state or a ministry (not a deputy or an envoy)."""
+    if not title:
+        return False
+    text = title.lower().replace("-", " ")
+    if re.search(r"\b(?:deputy|vice|assistant|ambassador|envoy|consul|member|adviser|advisor|counsellor)\b", text):
+        return False
+    return any(word.replace("-", " ") in text for word in _words().principals)
+
+
+def _covered(token: Token, spans: Sequence[Any]) -> Any | None:
+    """The span a word lies in; a possessive ("Azerbaijan's") lies in the span of its noun."""
+    end = token.end - 2 if token.text.endswith(("'s", "’s")) else token.end
+    return next((s for s in spans if s.start <= token.start and end <= s.end), None)
+
+
+def _name_like(token: Token, spans: Sequence[Any], continuing: bool = False) -> bool:
+    """A word that may belong to a name: capitalised, not a title or function word, not a country's name;
+    a town's name only inside a name already begun (a surname may be a town, a first name rarely is)."""
+    w = _words()
+    if token.key in w.not_name or token.key in w.honorific_keys or not token.text[:1].isalpha() or token.title_word:
+        return False
+    place = _covered(token, spans)
+    if place is not None and (getattr(place, "kind", "institution") != "city" or place.cued or not continuing
+                              or country_code(place.text) == place.country):
+        return False
+    return token.capitalised
+
+
+def _strip_honorifics(toks: list[Token]) -> list[Token]:
+    w = _words()
+    changed = True
+    while changed and toks:
+        changed = False
+        for h in w.honorifics:
+            if tuple(t.key for t in toks[: len(h)]) == h and len(toks) > len(h):
+                toks, changed = toks[len(h):], True
+                break
+    return toks
+
+
+def _part_of_a_body(toks: list[Token], run: list[Token], last: int, sentence: Sentence) -> bool:
+    """A run of capitals that is an acronym or opens the name of an institution ("Shanghai Municipal
+    People's Procuratorate") names no person."""
+    if len(run) == 1 and run[0].text.isupper():
+        return True
+    after = toks[last + 1] if last + 1 < len(toks) else None
+    return after is not None and any(i.start <= after.start < i.end for i in sentence.institutions)
+
+
+def _title_left(toks: list[Token], first: int, spans: Sequence[Any]) -> tuple[int, int] | None:
+    """The token range of a title just before a name: title words, "of the ...", a country or an institution,
+    a possessive ("China's"), honorifics; None when no title word stands there."""
+    w = _words()
+    i = first - 1
+    # "Cuba's general attorney, Yamila Peña": the title may stand before a comma and the name after it
+    end = first - 1 if i >= 1 and toks[i].text == "," and toks[i - 1].title_head else first
+    i = end - 1
+    start = None
+    seen_title = False
+    while i >= 0 and end - i <= TITLE_REACH:
+        t = toks[i]
+        inside = _covered(t, spans)
+        if t.title_word or inside is not None or t.key in LEFT_TITLE_LINKS \
+                or t.key in w.honorific_keys or t.text in {"'", "’"}:
+            seen_title = seen_title or t.title_head
+            start = i
+            i -= 1
+            continue
+        break
+    if start is None or not seen_title:
+        return None
+    while start < end and toks[start].key in LEFT_TITLE_LINKS:
+        start += 1
+    return start, end
+
+
+def _title_right(toks: list[Token], last: int, spans: Sequence[Any]) -> tuple[int, int] | None:
+    """An appositive title after a name: ", Prosecutor General of the Republic of Kazakhstan," ."""
+    w = _words()
+    i = last + 1
+    if i < len(toks) and toks[i].text in {",", "("}:
+        i += 1
+    else:
+        return None
+    start = i
+    seen_title = False
+    while i < len(toks) and i - start <= TITLE_REACH + 4:
+        t = toks[i]
+        if t.title_head:
+            seen_title = True
+        elif t.title_word:
+            pass
+        elif not (_covered(t, spans) is not None or t.key in {"of", "the", "and", "for", "a", "an", "'s", "’s", "to", "in"}
+                  or (t.capitalised and seen_title and t.key not in w.not_name)):
+            break
+        i += 1
+    if not seen_title:
+        return None
+    while i > start and toks[i - 1].key in {"of", "the", "and", "for", "a", "an", "to", "in"}:
+        i -= 1
+    return start, i
+
+
+def _country_of_title(text: str, offset: int, places: Sequence[Any], institutions: Sequence[Any]) -> tuple[str | None, bool]:
+    """The country a title stands for, and whether it is an office of an international body."""
+    end = offset + len(text)
+    inside = [s for s in [*institutions, *places] if offset <= s.start and s.end <= end]
+    if _words().international.search(text) or any(getattr(s, "international", False) for s in inside):
+        national = [s for s in inside if getattr(s, "country", None) and not getattr(s, "international", False)]
+        if not any(s.start < offset + text.find(" of ") for s in national if " of " in text):
+            return None, True
+    envoy = any(word in text.lower() for word in _words().envoys)
+    cut = offset + text.lower().find(" to ") if envoy and " to " in text.lower() else end
+    ranked = sorted((s for s in inside if getattr(s, "country", None) and s.start < cut),
+                    key=lambda s: (not hasattr(s, "kind"), s.start))
+    # an institution's own country beats the country words inside its name only when none stands outside it
+    for span in sorted((s for s in inside if getattr(s, "country", None) and s.start < cut), key=lambda s: s.start):
+        enclosing = [o for o in inside if o is not span and o.start <= span.start and span.end <= o.end]
+        if not enclosing:
+            return span.country, False
+    return (ranked[0].country if ranked else None), False
+
+
+def _mention_only(text: str, start: int) -> bool:
+    return bool(_words().mention_only.search(text[max(0, start - 40):start]))
+
+
+def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMention], list[GroupMention]]:
+    """The people a sentence names, each with the title and country it gives them there, and the sides it
+    names without a person ("his Kazakh counterpart", "a delegation from the Lao PDR")."""
+    text = sentence.text
+    spans = [*sentence.institutions, *sentence.places]
+    toks = tokens(text)
+    entity_spans = [(e.start_char, e.end_char) for e in parse.ents if e.label_ == "PERSON"] if parse is not None else []
+    found: list[PersonMention] = []
+    i = 0
+    while i < len(toks):
+        if not _name_like(toks[i], spans):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and j + 1 - i < LONGEST_NAME + 2 and (
+                _name_like(toks[j + 1], spans, continuing=True)
+                or (toks[j + 1].key in PARTICLES and j + 2 < len(toks) and _name_like(toks[j + 2], spans, continuing=True))):
+            j += 1
+        if j + 1 < len(toks) and toks[j + 1].capitalised and toks[j + 1].key in _words().not_name and not toks[j + 1].title_word:
+            i = j + 1  # the run begins the name of a body or an event, not a person's
+            continue
+        run = _strip_honorifics(toks[i: j + 1])
+        first, last = toks.index(run[0]), j
+        if _part_of_a_body(toks, run, last, sentence):
+            i = j + 1
+            continue
+        left = _title_left(toks, first, spans)
+        right = _title_right(toks, last, spans)
+        honoured = first > 0 and toks[first - 1].key in _words().honorific_keys
+        # NER's word alone makes a name of two words or more that it reads whole as a person
+        entity = next(((s, e) for s, e in entity_spans if s < run[-1].end and run[0].start < e), None)
+        statistical = entity is not None
+        if entity is not None and not (left or right or honoured):
+            run = [t for t in run if entity[0] <= t.start and t.end <= entity[1]] or run  # NER's bounds
+        words = len(name_tokens(text[run[0].start: run[-1].end]))
+        # one word is a name only right after a title's head ("Attorney General Prasetyo"), not after
+        # "of" ("Director of Planning"), or where NER reads it as a person
+        lone_ok = statistical or (first > 0 and toks[first - 1].title_head)
+        announced = (left or right or honoured) and (words > 1 or lone_ok)
+        if (announced or (statistical and words > 1)) and len(run) <= LONGEST_NAME:
+            title_range = left or right
+            title = None
+            country, international = None, False
+            if title_range:
+                a, b = title_range
+                title_start, title_end = toks[a].start, toks[b - 1].end
+                title = _clean_title(text[title_start:title_end])
+                country, international = _country_of_title(text[title_start:title_end], title_start,
+                                                            sentence.places, sentence.institutions)
+                if left and right and country is None and not international:
+                    a, b = right
+                    country, international = _country_of_title(text[toks[a].start:toks[b - 1].end], toks[a].start,
+                                                                sentence.places, sentence.institutions)
+            name = text[run[0].start: run[-1].end].removesuffix("'s").removesuffix("’s")
+            found.append(PersonMention(start=run[0].start, end=run[-1].end, name=name, title=title, country=country,
+                                       international=international, statistical=statistical,
+                                       title_start=toks[title_range[0]].start if title_range else None,
+                                       title_end=toks[title_range[1] - 1].end if title_range else None))
+        i = j + 1
+    people = [m for m in found if not _mention_only(text, min(m.start, m.title_start or m.start))]
+    return people, find_groups(sentence, toks, found)
+
+
+def _clean_title(title: str) -> str:
+    w = _words()
+    words = title.strip(" ,()").split()
+    while words and (words[0].lower().rstrip(".") in w.honorific_keys or words[0].lower() in {"the", "a", "an", "his", "her", "its", "their"}):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _office_at(toks: list[Token], k: int) -> tuple[str, int] | None:
+    """A principal's office written at token k ("prosecutor general"), and the token after it."""
+    for office in _words().principals:
+        words = office.replace("-", " ").split()
+        keys = [part for t in toks[k: k + len(words) + 2] for part in t.key.split("-") if part][: len(words)]
+        if keys == words:
+            width, seen = 0, 0
+            while seen < len(words):
+                seen += len([part for part in toks[k + width].key.split("-") if part])
+                width += 1
+            return office, k + width
+    return None
+
+
+def find_groups(sentence: Sentence, toks: list[Token] | None = None,
+                people: Sequence[PersonMention] = ()) -> list[GroupMention]:
+    """Sides a sentence names without a person ("his Kazakh counterpart", "a delegation from Laos",
+    "Azerbaijan's prosecutor general" with no name after it), with the country its words give them."""
+    toks = toks if toks is not None else tokens(sentence.text)
+    spans = [s for s in [*sentence.institutions, *sentence.places] if getattr(s, "country", None)]
+    taken = [(m.title_start if m.title_start is not None else m.start, max(m.end, m.title_end or m.end)) for m in people]
+    groups = []
+    k = -1
+    while k + 1 < len(toks):
+        k += 1
+        t = toks[k]
+        office = None
+        if t.key not in GROUP_WORDS:
+            found = _office_at(toks, k) if t.title_head else None
+            if found is None or any(a <= t.start < b for a, b in taken):
+                continue
+            office, after = found
+            if after < len(toks) and _name_like(toks[after], spans):
+                continue  # a name follows: a person's title, not a side named by its office
+            t = Token(sentence.text[t.start: toks[after - 1].end], t.start, toks[after - 1].end)
+        window_start = toks[max(0, k - 4)].start
+        window_end = toks[min(len(toks) - 1, k + 10)].end
+        before = [s for s in spans if window_start <= s.start and s.end <= t.start]
+        after = [s for s in spans if t.end <= s.start and s.end <= window_end
+                 and re.match(r"\s*(?:of|from)\b", sentence.text[t.end:s.start] or "x")
+                 and "," not in sentence.text[t.end:s.start] and len(sentence.text[t.end:s.start]) < 60]
+        chosen = after[0] if after else (before[-1] if before else None)
+        groups.append(GroupMention(start=t.start, end=t.end, country=chosen.country if chosen else None,
+                                   delegation=t.key.startswith("delegation"), office=office))
+    return groups
+
+
+def link_people(sentences: list[Sentence]) -> list[Person]:
+    """One Person for each person an article names: surname-only and shorter mentions join the fullest name
+    ("Aliyev" is "Kamran Aliyev", "Lukashenko" is "Alexander Grigorievich Lukashenko"); the nearest earlier
+    full name wins when two people share a surname."""
+    people: list[Person] = []
+    keys: list[tuple[str, ...]] = []
+    mentions = [(s.index, k, m) for s in sentences for k, m in enumerate(s.people)]
+    for s_index, k, mention in sorted(mentions, key=lambda x: -len(name_tokens(x[2].name))):
+        words = name_tokens(mention.name)
+        if not words:
+            continue
+        match = _best_match(words, keys, people, s_index)
+        if match is None:
+            if len(words) < 2 and not mention.title:
+                continue  # a lone word is someone only where a title announces it
+            people.append(Person(name=mention.name))
+            keys.append(words)
+            match = len(people) - 1
+        mention.person = match
+        people[match].mentions.append((s_index, k))
+        if mention.title:
+            people[match].titles.append(mention.title)
+    for person in people:
+        found = [sentences[s].people[k] for s, k in person.mentions]
+        countries = Counter(m.country for m in found if m.country)
+        person.country = countries.most_common(1)[0][0] if countries else None
+        person.international = not countries and any(m.international for m in found)
+    for s in sentences:
+        s.people = [m for m in s.people if m.person is not None]
+    return people
+
+
+def _best_match(words: tuple[str, ...], keys: list[tuple[str, ...]], people: list[Person], s_index: int) -> int | None:
+    candidates = []
+    for n, key in enumerate(keys):
+        if words == key or (len(words) < len(key) and _subsequence(words, key)):
+            first_seen = min((s for s, _ in people[n].mentions), default=s_index)
+            candidates.append((first_seen > s_index, -first_seen if first_seen <= s_index else first_seen, n))
+    return min(candidates)[2] if candidates else None
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    rest = iter(long)
+    return all(word in rest for word in short)

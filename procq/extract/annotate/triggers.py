@@ -1,0 +1,71 @@
+"""Meeting triggers: the words that report a meeting, with their direction, and the cues around them.
+
+The phrasings are rows of ``data/triggers.toml`` in a small pattern language
+(alternatives, optional words, a bounded gap, the gathering nouns); the cues that
+make a meeting planned, recalled, remote or a side meeting are ``data/context.toml``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import table
+from ..document import Sentence, Trigger
+from .patterns import compile_pattern, word_alternatives
+
+CLAUSE_CUES = ("planned", "recalled", "reported")  # cues that speak of the trigger's own clause only
+CUE_REACH = 70  # characters before a trigger that its cues may stand in, within its clause
+_CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:and|but|while|where|which)\b|\bsaid\b|\bnoted\b")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[list[tuple[re.Pattern, str, bool]], dict[str, re.Pattern], re.Pattern]:
+    data = table("triggers")
+    gathering = data["gathering"]
+    rows = [(compile_pattern(row["pattern"], gathering), row["direction"], row.get("people") == "after")
+            for row in data["trigger"]]
+    cues = {name: re.compile("|".join(patterns), re.I) for name, patterns in table("context").items()}
+    noun = re.compile(r"\b(" + word_alternatives("GATHERING", gathering) + r")\b", re.I)
+    return rows, cues, noun
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    """Every trigger of a sentence, left to right; where two overlap the longer wins, then the earlier row."""
+    rows, _, noun = _tables()
+    matches = [(m, direction, after, order) for order, (pattern, direction, after) in enumerate(rows)
+               for m in pattern.finditer(sentence)]
+    found: list[Trigger] = []
+    for m, direction, after, _ in sorted(matches, key=lambda x: (x[0].start() - x[0].end(), x[3])):
+        if any(m.start() < t.end and t.start < m.end() for t in found):
+            continue
+        nouns = noun.findall(m.group()) if direction in ("gathering", "attends", "chairs") else []
+        found.append(Trigger(start=m.start(), end=m.end(), words=m.group(), direction=direction,
+                             noun=nouns[-1].lower() if nouns else None, people_after=after))
+    return sorted(found, key=lambda t: t.start)
+
+
+def clause_before(sentence: str, start: int) -> str:
+    """The words of the trigger's own clause before it, as far as cues may reach."""
+    window = sentence[max(0, start - CUE_REACH): start]
+    ends = list(_CLAUSE_END.finditer(window))
+    return window[ends[-1].end():] if ends else window
+
+
+def cues_of(sentence: str, trigger: Trigger | None = None) -> set[str]:
+    """The cues of a trigger's clause (or of the whole sentence): planned, recalled, remote, sidelines, ..."""
+    _, cues, _ = _tables()
+    if trigger is None:
+        return {name for name, pattern in cues.items() if pattern.search(sentence)}
+    near = clause_before(sentence, trigger.start) + sentence[trigger.start: trigger.end]
+    found = {name for name in ("planned", "recalled", "reported") if cues[name].search(near)}
+    return found | {name for name, pattern in cues.items() if name not in CLAUSE_CUES and pattern.search(sentence)}
+
+
+def speech_verbs() -> re.Pattern:
+    """The verbs of saying, whose object clause reports words, not events (``data/context.toml``)."""
+    return _tables()[1]["reported"]
+
+
+def annotate_triggers(sentence: Sentence) -> None:
+    sentence.triggers = find_triggers(sentence.text)
+    sentence.cues = cues_of(sentence.text)

@@ -1,0 +1,34 @@
+"""Delegation phrases on real sentences: where the leader or the members stand."""
+from __future__ import annotations
+
+import pytest
+
+from procq.extract.annotate.delegations import find_delegation_phrases
+from procq.extract.annotate.patterns import compile_pattern
+
+
+@pytest.mark.parametrize(("sentence", "words", "slot"), [
+    ("A delegation led by Azerbaijan's Prosecutor General Kamran Aliyev has been on a business trip to London.",
+     "delegation led by", "leader_after"),
+    ("The delegation of the Supreme People's Procuratorate was headed by Deputy Prosecutor General Tong Jianming.",
+     "delegation of the Supreme People's Procuratorate was headed by", "leader_after"),
+    ("Ying Yong led a delegation of the Supreme People's Procuratorate to Cuba.", "led a delegation", "leader_before"),
+    ("Counselor Mohamed Shawky, at the head of a high-level delegation, took part in the forum.",
+     "at the head of a high-level delegation", "leader_before"),
+    ("The delegation included Deputy Prosecutor General Tong Jianming and Director Li Wen.", "delegation included", "members_after"),
+    ("Krasnov, accompanied by his deputy Pyotr Gorodov, met the minister.", "accompanied by", "members_after"),
+    ("Li Wen was part of the delegation.", "was part of the delegation", "member_before"),
+    ("The minister received a delegation from the Lao PDR.", "delegation", "group"),
+])
+def test_a_delegation_phrase_and_its_slot(sentence: str, words: str, slot: str) -> None:
+    found = find_delegation_phrases(sentence)
+    assert [(sentence[p.start:p.end], p.slot) for p in found] == [(words, slot)]
+
+
+def test_the_pattern_language() -> None:
+    pattern = compile_pattern("held|had ~ talks (bilateral) with", [])
+    assert pattern.search("Ying Yong held bilateral and friendly talks with Igor Krasnov").group() == "held bilateral and friendly talks with"
+    assert compile_pattern("had+been held", []).search("the meeting had been held").group() == "had been held"
+    assert compile_pattern("GATHERING took place", ["meeting", "video conference"]).search(
+        "a video conference took place").group() == "video conference took place"
+    assert compile_pattern("met with", []).search("Ying Yong metwith X") is None

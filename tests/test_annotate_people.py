@@ -1,0 +1,109 @@
+"""People on real sentences: names, the titles a sentence gives them, the country a title stands for."""
+from __future__ import annotations
+
+import pytest
+
+from procq.extract.annotate.institutions import find_institutions
+from procq.extract import nlp
+from procq.extract.annotate.people import find_people, is_principal, link_people
+from procq.extract.annotate.places import find_places
+from procq.extract.document import Sentence
+
+
+def annotated(text: str, index: int = 0) -> Sentence:
+    """A sentence with the spans people are read from: places, institutions and spaCy's parse."""
+    sentence = Sentence(index=index, paragraph=index, text=text)
+    sentence.places = find_places(text)
+    sentence.institutions = find_institutions(text)
+    sentence.parse = (nlp.parse([text]) or [None])[0]
+    return sentence
+
+
+def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    sentence = annotated(text)
+    found, _ = find_people(sentence, sentence.parse)
+    return [(m.name, m.title, m.country) for m in found]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Azerbaijan's Prosecutor General Kamran Aliyev received Pyotr Gorodov, Deputy Prosecutor General of the Russian Federation.",
+     [("Kamran Aliyev", "Azerbaijan's Prosecutor General", "AZ"),
+      ("Pyotr Gorodov", "Deputy Prosecutor General of the Russian Federation", "RU")]),
+    ("Ying Yong, Chief Grand Prosecutor and Prosecutor General of the Supreme People's Procuratorate (SPP), met with Kamran Aliyev.",
+     [("Ying Yong", "Chief Grand Prosecutor and Prosecutor General of the Supreme People's Procuratorate", "CN"),
+      ("Kamran Aliyev", None, None)]),
+    ("A delegation led by Cuba's general attorney, Yamila Peña, has wound up a visit to Russia.",
+     [("Yamila Peña", "Cuba's general attorney", "CU")]),
+    ("Chen Wenqing held a meeting with Lucien Wong, the Attorney-General of Singapore.",
+     [("Chen Wenqing", None, None), ("Lucien Wong", "Attorney-General of Singapore", "SG")]),
+    ("Prosecutor General Nguyen Huy Tien received Lao Supreme People's Prosecutor Xaysana Khotphouthone in Hanoi.",
+     [("Nguyen Huy Tien", "Prosecutor General", None), ("Xaysana Khotphouthone", "Lao Supreme People's Prosecutor", "LA")]),
+])
+def test_names_titles_and_countries(sentence: str, expected: list) -> None:
+    """NER finds the untitled names ("Kamran Aliyev", "Chen Wenqing"); titles give the countries."""
+    assert people_of(sentence) == expected
+
+
+def test_an_envoy_speaks_for_the_country_that_sends_him() -> None:
+    found = people_of("SPP Deputy Prosecutor General Ge Xiaoyan and Ambassador of Azerbaijan to China Buniyad Huseynov attended the meeting.")
+    assert ("Buniyad Huseynov", "Ambassador of Azerbaijan to China", "AZ") in found
+
+
+def test_an_official_of_an_international_body_represents_no_country() -> None:
+    sentence = annotated("During the visit he met Binali Yildirim, Chairman of the OTS Council of Elders.")
+    (mention,), _ = find_people(sentence, sentence.parse)
+    assert (mention.name, mention.country, mention.international) == ("Binali Yildirim", None, True)
+
+
+def test_honorifics_are_no_part_of_a_name() -> None:
+    assert [name for name, _, _ in people_of("On June 13 the Deputy Secretary for Justice, Mr Cheung Kwok-kwan, called on officials.")] == [
+        "Cheung Kwok-kwan"]
+
+
+def test_the_name_of_a_body_is_no_person() -> None:
+    found = people_of("Mr Cheung met Mr Wang Ruihe, Deputy Director of the Legislative Affairs Commission of the National People's Congress.")
+    assert [name for name, _, _ in found] == ["Cheung", "Wang Ruihe"]
+
+
+def test_people_whose_greetings_are_conveyed_are_not_named_as_present() -> None:
+    found = people_of("Krasnov conveyed greetings from President Vladimir Putin to the Chinese side.")
+    assert "Vladimir Putin" not in [name for name, _, _ in found]
+
+
+def test_a_side_named_by_its_office_alone() -> None:
+    sentence = annotated("During the visit Azerbaijan's prosecutor general met Binali Yildirim, Chairman of the OTS Council of Elders.")
+    _, groups = find_people(sentence, sentence.parse)
+    assert [(g.office, g.country) for g in groups] == [("prosecutor general", "AZ")]
+
+
+def test_a_counterpart_carries_the_country_of_its_words() -> None:
+    sentence = annotated("Georgian Prosecutor General received by Azerbaijani counterpart")
+    _, groups = find_people(sentence, sentence.parse)
+    assert [(sentence.text[g.start:g.end], g.country) for g in groups] == [("Prosecutor General", "GE"), ("counterpart", "AZ")]
+
+
+def test_a_surname_joins_the_full_name_of_its_article() -> None:
+    first = annotated("Azerbaijan's Prosecutor General Kamran Aliyev met the delegation.", 0)
+    second = annotated("Prosecutor General Aliyev stressed the importance of cooperation.", 1)
+    for sentence in (first, second):
+        sentence.people, sentence.groups = find_people(sentence, sentence.parse)
+    people = link_people([first, second])
+    assert [(p.name, p.country, len(p.mentions)) for p in people] == [("Kamran Aliyev", "AZ", 2)]
+
+
+@pytest.mark.parametrize(("title", "principal"), [
+    ("Prosecutor General of the Russian Federation", True),
+    ("Deputy Prosecutor General of the Russian Federation", False),
+    ("Ambassador of Azerbaijan to China", False),
+    ("Attorney-General of Singapore", True),
+    (None, False),
+])
+def test_who_heads_a_service(title: str | None, principal: bool) -> None:
+    assert is_principal(title) is principal
+
+
+def test_the_rules_alone_find_titled_names() -> None:
+    """Without the statistical layer a name needs a title or an honorific before or after it."""
+    sentence = annotated("Chen Wenqing held a meeting with Lucien Wong, the Attorney-General of Singapore.")
+    found, _ = find_people(sentence, None)
+    assert [(m.name, m.country) for m in found] == [("Lucien Wong", "SG")]

@@ -1,0 +1,43 @@
+"""Lines, headline and sentences of saved pages."""
+from __future__ import annotations
+
+from procq.extract.annotate.sentences import LONGEST_SENTENCE, content_lines, headline, is_boilerplate, sentences, split_sentences
+
+
+def test_furniture_and_repeated_lines_are_dropped() -> None:
+    text = "Advertisement\nYing Yong meets with Azerbaijani prosecutor general\n1.jpg\nShare\nYing Yong meets with Azerbaijani prosecutor general\n"
+    assert content_lines(text) == ["Ying Yong meets with Azerbaijani prosecutor general"]
+
+
+def test_a_copyright_line_is_boilerplate() -> None:
+    assert is_boilerplate("Copyright © 2024 Xinhua. All rights reserved.")
+    assert not is_boilerplate("The two sides signed a memorandum.")
+
+
+def test_the_headline_skips_stamps_and_captions() -> None:
+    lines = ["en.spp.gov.cn| October 19, 2023", "Ying Yong meets with Azerbaijani prosecutor general", "Text"]
+    assert headline(lines) == "Ying Yong meets with Azerbaijani prosecutor general"
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
+    text = "Mr. Kim J. Won met Dr. Lee on Oct. 19 in Seoul. They discussed cooperation."
+    assert split_sentences(text) == ["Mr. Kim J. Won met Dr. Lee on Oct. 19 in Seoul.", "They discussed cooperation."]
+
+
+def test_sentences_know_headline_caption_and_body() -> None:
+    lines = ["Prosecutors General of Azerbaijan and Singapore discuss cooperation",
+             "Kamran Aliyev (right) with Lucien Wong. (Photo: AZERTAC)",
+             "Baku, October 2 (AZERTAC). Kamran Aliyev met the delegation. They talked."]
+    found = sentences(lines, lines[0], (2, len("Baku, October 2 (AZERTAC). ")))
+    assert [(s.part, s.text) for s in found] == [
+        ("headline", "Prosecutors General of Azerbaijan and Singapore discuss cooperation"),
+        ("caption", "Kamran Aliyev (right) with Lucien Wong."),
+        ("caption", "(Photo: AZERTAC)"),
+        ("body", "Kamran Aliyev met the delegation."),
+        ("body", "They talked."),
+    ]
+
+
+def test_a_page_without_full_stops_is_cut_into_bounded_pieces() -> None:
+    found = sentences(["word " * 2000], None)
+    assert len(found) > 1 and all(len(s.text) <= LONGEST_SENTENCE for s in found)

@@ -1,0 +1,64 @@
+"""Meeting triggers on real sentences: the words, their direction, and the cues that void them."""
+from __future__ import annotations
+
+import pytest
+
+from procq.extract.annotate.triggers import cues_of, find_triggers
+
+
+@pytest.mark.parametrize(("sentence", "words", "direction"), [
+    ("Kazakh Prosecutor General Berik Asylov sat down with his Chinese counterpart in Beijing.", "sat down with", "receives"),
+    ("Azerbaijan's Prosecutor General Kamran Aliyev received Pyotr Gorodov, Deputy Prosecutor General of the Russian Federation.",
+     "received", "receives"),
+    ("Ying Yong hosted his Kazakh counterpart.", "hosted his Kazakh counterpart", "receives"),
+    ("Deputy Prosecutor-General Tong Jianming conferred with the visiting Attorney General.", "conferred with", "receives"),
+    ("Ying Yong held talks with Russian Prosecutor General Igor Krasnov in Beijing.", "held talks with", "receives"),
+    ("The Georgian Prosecutor General was received by his Azerbaijani counterpart.", "was received by", "visits"),
+    ("The delegation paid a courtesy call on President Emomali Rahmon.", "paid a courtesy call on", "visits"),
+    ("Talks between the prosecutors general of the two countries took place in Minsk.", "Talks between", "mutual"),
+    ("The two sides signed a memorandum of understanding on cooperation.", "signed a memorandum", "mutual"),
+    ("The 22nd Meeting of Prosecutors General of the SCO Member States was held in Astana.",
+     "Meeting of Prosecutors General of the SCO Member States was held", "gathering"),
+    ("Ying Yong attended the opening ceremony and delivered a keynote speech.", "attended the opening ceremony", "attends"),
+    ("The meeting was chaired by Prosecutor General Igor Krasnov.", "was chaired by", "chairs"),
+])
+def test_a_trigger_and_its_direction(sentence: str, words: str, direction: str) -> None:
+    found = find_triggers(sentence)
+    assert (found[0].words, found[0].direction) == (words, direction)
+
+
+def test_the_longer_of_two_overlapping_phrasings_wins() -> None:
+    found = find_triggers("Ying Yong met with Igor Krasnov in Moscow.")
+    assert [(t.words, t.direction) for t in found] == [("met with", "receives")]
+
+
+def test_people_named_after_a_passive_trigger() -> None:
+    (trigger,) = find_triggers("Also present were Deputy Prosecutor General Tong Jianming and Ambassador Zhang Hanhui.")
+    assert trigger.direction == "attends" and trigger.people_after
+
+
+def test_a_gathering_knows_its_noun() -> None:
+    (trigger,) = find_triggers("A meeting of the Attorneys-General of Iran, Russia and Kazakhstan took place in St. Petersburg.")
+    assert (trigger.direction, trigger.noun) == ("gathering", "meeting")
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("The two prosecutors general will meet in Astana in 2025.", "planned"),
+    ("He recalled that they had met in Tashkent during the SCO meeting.", "recalled"),
+])
+def test_planned_and_recalled_meetings_are_marked(sentence: str, cue: str) -> None:
+    trigger = find_triggers(sentence)[0]
+    assert cue in cues_of(sentence, trigger)
+
+
+def test_a_video_meeting_is_remote() -> None:
+    sentence = "Igor Krasnov held talks via videoconference with the Prosecutor General of Kyrgyzstan."
+    assert "remote" in cues_of(sentence)
+
+
+def test_a_meeting_to_be_held_is_no_trigger() -> None:
+    assert find_triggers("The next meeting of the prosecutors general will be held in Pakistan in 2025.") == []
+
+
+def test_a_sentence_without_a_meeting_has_no_trigger() -> None:
+    assert find_triggers("Procuratorial organs should concentrate on legal supervision.") == []
