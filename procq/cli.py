@@ -264,6 +264,37 @@ def show(
     answer(ctx, as_json, found, render.meeting_detail)
 
 
+@app.command(name="eval", epilog=example(
+    "procq --corpus tests/data/batches/n4 eval",
+    "procq --corpus ~/annotated eval --by-outlet",
+    "procq --corpus ~/annotated eval --details --json | jq .misses",
+))
+@answers_user
+def evaluate(
+    ctx: typer.Context,
+    by_outlet: Annotated[bool, typer.Option("--by-outlet", help="One row per outlet, from MANIFEST.tsv beside the articles.")] = False,
+    details: Annotated[bool, typer.Option("--details", help="Also list every miss, article by article.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Score the extraction on annotated articles.
+
+    The corpus holds X.gold.json beside each X.txt (SPEC.md's gold format); every field is
+    compared with what procq extracts: precision, recall and F1 for meetings, participants and
+    delegations, accuracy for dates, places, kinds, countries, roles and publication dates.
+    """
+    from .corpus import resolve_corpus
+    from .evaluation import read_gold, read_outlets, score, score_by_group
+
+    folder = resolve_corpus(ctx.obj["corpus"])
+    golds = read_gold(folder)
+    if not golds:
+        raise stop(environment(ctx), f"no annotated articles (X.gold.json) in {folder}", ExitStatus.BAD_USAGE)
+    meetings = render.plain(open_index(ctx).meetings)
+    tally = score(golds, meetings)
+    groups = score_by_group(golds, meetings, read_outlets(folder)) if by_outlet else {}
+    answer(ctx, as_json, render.evaluation_report(tally, groups, details), render.evaluation_table)
+
+
 def reader_went_away() -> int:
     """`procq meetings | head -1`: head has what it wanted; stop writing and say nothing."""
     try:

@@ -22,12 +22,15 @@ from .countries import fold
 from .filters import Interval, meeting_interval
 from .records import Delegation, Location, Meeting, Participant
 
-# Words that precede a name but are no part of it.
-HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "mister", "madam", "madame", "dr", "prof", "professor", "sir",
-    "his", "her", "excellency", "he", "sheikh", "shaikh", "dato", "datuk", "datin", "paduka",
-    "haji", "hajjah", "tan", "sri", "comrade", "judge", "justice",
-}
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    """The words of courtesy before a name (the extractor's table, ``extract/data/people.toml``), folded."""
+    from .extract.data import table  # late: the extract package imports this module
+
+    return frozenset(word for phrase in table("people")["honorifics"] for word in re.split(r"[^a-z]+", fold(phrase)) if word)
+
 
 # Countries whose names reach English in one standard romanisation (pinyin):
 # a different spelling there is a different person, so only exact names merge.
@@ -52,7 +55,7 @@ def name_tokens(name: str | None) -> tuple[str, ...]:
     """The words of a name, folded: no case, accents, hyphens, dots or leading honorifics."""
     text = fold(name or "").replace("'", "")
     words = [word for word in re.split(r"[^a-z0-9]+", text) if word]
-    while words and words[0] in HONORIFICS:
+    while words and words[0] in honorifics():
         words.pop(0)
     return tuple(words)
 

@@ -22,6 +22,7 @@ from .countries import country_name
 from .records import Location, Meeting, Participant
 
 if TYPE_CHECKING:
+    from .evaluation import Tally
     from .index import CountryActivity, DelegationRow, Person, PersonMatch, PersonSummary, Selection
 
 # A table piped to a file or a pager is read later, not in an 80-column window.
@@ -307,3 +308,36 @@ def countries_table(rows: list["CountryActivity"]) -> RenderableType:
             ),
         )
     return table
+
+
+def evaluation_report(tally: "Tally", groups: dict[str, "Tally"], details: bool) -> dict[str, Any]:
+    """The figures of ``procq eval`` as plain data: the whole corpus, each group, the misses if asked."""
+    report: dict[str, Any] = {"articles": tally.articles, **tally.figures()}
+    if groups:
+        report["groups"] = {name: {"articles": t.articles, **t.figures()} for name, t in groups.items()}
+    if details:
+        report["misses"] = tally.misses
+    return report
+
+
+def evaluation_table(report: dict[str, Any]) -> RenderableType:
+    """Each figure of the whole corpus; then one row per group; then the misses."""
+    from .evaluation import ACCURACY_FIGURES, PRF_FIGURES
+
+    table = new_table(f"score {report['score']:.3f} over {plural(report['articles'], 'article')}, "
+                      f"{plural(report['gold_meetings'], 'gold meeting')}", "Figure", "Precision", "Recall", "F1")
+    for name in PRF_FIGURES:
+        figure = report[name]
+        table.add_row(name, *(f"{figure[k]:.3f}" for k in ("precision", "recall", "f1")))
+    for name in ACCURACY_FIGURES:
+        table.add_row(f"{name} accuracy", "", "", f"{report[name + '_accuracy']:.3f}")
+    parts: list[RenderableType] = [table]
+    if report.get("groups"):
+        groups = new_table("by outlet", "Outlet", "Articles", "Score", "Meetings F1", "Participants F1", "Dates")
+        for name, figures in report["groups"].items():
+            groups.add_row(name, str(figures["articles"]), f"{figures['score']:.3f}", f"{figures['meetings']['f1']:.3f}",
+                           f"{figures['participants']['f1']:.3f}", f"{figures['date_accuracy']:.3f}")
+        parts.append(groups)
+    for article, misses in (report.get("misses") or {}).items():
+        parts.append(Text(f"{article}\n" + "\n".join(f"  {m}" for m in misses)))
+    return Group(*parts)

@@ -1,0 +1,109 @@
+"""Assembly: from an annotated document to the plain records of the meetings it reports.
+
+It reads only the document's spans (people, triggers, places, dates, delegation
+phrases) and the parse: candidates from triggers (``candidates.py``), one meeting
+from the candidates that report it (``meetings.py``), each meeting's facts
+(``facts.py``) and its delegations (``delegations.py``).
+"""
+from __future__ import annotations
+
+from ...records import ArticleFacts, Delegation, Evidence, Location, Meeting, Participant, Source
+from ..annotate.people import is_principal
+from ..document import Document, GroupMention
+from .candidates import read_candidates
+from .delegations import DelegationFound, read_delegations
+from .facts import INTERNATIONAL, MeetingFacts, meeting_facts
+from .meetings import Draft, merge
+
+
+def _named_by_group(document: Document, group: GroupMention, delegations: list[DelegationFound]) -> int | None:
+    """The person a side named without a name stands for: a delegation's leader; the one whose title holds the
+    office named ("Azerbaijan's prosecutor general"); a counterpart of that country who heads a service."""
+    if group.delegation:
+        return next((d.leader for d in delegations if d.leader is not None and d.country == group.country), None)
+    if group.country is None and group.office is None:
+        return None
+    for index, person in enumerate(document.people):
+        if group.country and person.country != group.country:
+            continue
+        titles = " ".join(person.titles).lower().replace("-", " ")
+        if (group.office and group.office.replace("-", " ") in titles) or (not group.office and is_principal(person.title)):
+            return index
+    return None
+
+
+def _seat_unnamed_sides(document: Document, draft: Draft, delegations: list[DelegationFound]) -> None:
+    """"Received a delegation from Laos", "Azerbaijan's prosecutor general met X": a side the sentence names
+    without a name is the person the article names for it elsewhere."""
+    for candidate in draft.candidates:
+        for side, groups in ((candidate.subjects, candidate.subject_groups), (candidate.objects, candidate.object_groups)):
+            if side:
+                continue
+            for group in groups:
+                person = _named_by_group(document, group, delegations)
+                if person is not None and person not in candidate.people:
+                    side.append(person)
+                    break
+
+
+def _countries_from_delegations(document: Document, delegations: list[DelegationFound]) -> None:
+    """Whoever leads or belongs to "the Belarusian delegation" represents its country, where nothing else says."""
+    for delegation in delegations:
+        for person in [delegation.leader, *delegation.members]:
+            found = document.people[person] if person is not None else None
+            if found and found.country is None and not found.international:
+                found.country = delegation.country
+
+
+def _delegations_of(draft: Draft, delegations: list[DelegationFound], first_with: dict[int, int], number: int) -> list[DelegationFound]:
+    """The delegations a meeting's own sentences place there, and those whose leader the article first
+    sees at this meeting, named before it ends (the visit a delegation arrives for)."""
+    placed = [d for d in delegations if set(d.sentences) & set(draft.sentences)]
+    opened = [d for d in delegations if d not in placed and d.leader is not None and first_with.get(d.leader) == number
+              and min(d.sentences) <= draft.sentences[-1]]
+    return placed + opened
+
+
+def _meeting(document: Document, number: int, facts: MeetingFacts, groups: list[DelegationFound]) -> Meeting:
+    people = document.people
+    present = list(facts.people)
+    for group in groups:
+        for member in group.members:
+            if member not in present:
+                present.append(member)
+                facts.countries.setdefault(member, group.country)
+    participants = [
+        Participant(name=people[p].name, country=None if facts.countries.get(p) == INTERNATIONAL else facts.countries.get(p),
+                    role=facts.roles.get(p, "attendee"), title=people[p].title)
+        for p in present
+    ]
+    delegations = [Delegation(country=g.country, leader=people[g.leader].name if g.leader is not None else None,
+                              members=[people[m].name for m in g.members]) for g in groups]
+    location = Location(facts.city, facts.country) if facts.city or facts.country else None
+    return Meeting(id=f"{document.article}#{number}", date=facts.date.iso() if facts.date else None, kind=facts.kind,
+                   title=document.headline, location=location, participants=participants, delegations=delegations,
+                   evidence=[Evidence(article=document.article, sentence=document.sentences[i].text) for i in facts.evidence])
+
+
+def assemble(document: Document) -> ArticleFacts:
+    """Every meeting the document reports, with its date, place, people and delegations."""
+    published = document.published.iso() if document.published else None
+    result = ArticleFacts(article=document.article, path=document.path, title=document.headline, published=published)
+    source = Source(article=document.article, path=document.path, title=document.headline, published=published)
+    delegations = read_delegations(document)
+    _countries_from_delegations(document, delegations)
+    drafts = merge(document, read_candidates(document))
+    for draft in drafts:
+        _seat_unnamed_sides(document, draft, delegations)
+    first_with: dict[int, int] = {}
+    for number, draft in enumerate(drafts, start=1):
+        for person in draft.people:
+            first_with.setdefault(person, number)
+    previous = None
+    for number, draft in enumerate(drafts, start=1):
+        facts = meeting_facts(document, draft, previous)
+        previous = facts.date or previous
+        meeting = _meeting(document, number, facts, _delegations_of(draft, delegations, first_with, number))
+        meeting.sources = [source]
+        result.meetings.append(meeting)
+    return result

@@ -1,0 +1,138 @@
+"""Candidates: each trigger read as a possible meeting, with who stands on which side of it.
+
+A trigger's subject side is the people its clause names before it, its object
+side the people after it, up to the next trigger; the dependency parse, where it
+ran, moves a person whose words hang on another clause (a relative clause, a
+"who" aside) out of the sides. Planned and recalled meetings make no candidate.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import Document, GroupMention, PersonMention, Sentence, Trigger
+from ..annotate.triggers import cues_of, speech_verbs
+
+BILATERAL_DIRECTIONS = ("receives", "visits", "mutual")
+GATHERING_DIRECTIONS = ("gathering", "attends", "chairs")
+# Relations of a word to its clause's verb that put a person on a side of the meeting the verb reports.
+SIDE_RELATIONS = {"nsubj", "nsubjpass", "dobj", "pobj", "agent", "prep", "appos", "conj", "compound", "dative", "attr",
+                  "npadvmod", "poss", "amod", "nmod", "cc", "punct", "acomp", "oprd"}
+
+
+@dataclass
+class Candidate:
+    """One trigger read as a meeting: its sentence, direction and the people on each side."""
+
+    sentence: int
+    trigger: Trigger
+    direction: str
+    subjects: list[int] = field(default_factory=list)  # Document.people indexes
+    objects: list[int] = field(default_factory=list)
+    attendees: list[int] = field(default_factory=list)
+    chairs: list[int] = field(default_factory=list)
+    subject_groups: list[GroupMention] = field(default_factory=list)
+    object_groups: list[GroupMention] = field(default_factory=list)
+    cues: set[str] = field(default_factory=set)
+    part: str = "body"
+
+    @property
+    def gathering(self) -> bool:
+        return self.direction in GATHERING_DIRECTIONS
+
+    @property
+    def people(self) -> list[int]:
+        return list(dict.fromkeys(self.subjects + self.objects + self.chairs + self.attendees))
+
+
+def _in_other_clause(sentence: Sentence, mention: PersonMention, trigger: Trigger) -> bool:
+    """True when the parse hangs the person's name on a verb other than the trigger's, inside a relative
+    or adverbial clause ("X, who had visited Y in 2019, met Z": Y is no side of this meeting)."""
+    doc = sentence.parse
+    if doc is None:
+        return False
+    name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    verb = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if name is None or verb is None:
+        return False
+    verbs = {t.i for t in verb}
+    token = name.root
+    for _ in range(12):
+        if token.i in verbs or token.head.i in verbs:
+            return False
+        if token.dep_ in ("relcl", "advcl", "ccomp") and token.head.i not in verbs:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _reported(sentence: Sentence, trigger: Trigger, cues: set[str]) -> bool:
+    """A meeting inside what someone said ("he said the meetings held in Tbilisi had done much"), as the
+    parse shows it: the trigger hangs, through a clausal complement, on a verb of saying. "He said ... as he
+    received X" is an event: its clause is adverbial. Without the parse, the words before the trigger decide."""
+    doc = sentence.parse
+    if doc is None:
+        return "reported" in cues
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None:
+        return "reported" in cues
+    token, saying = span.root, speech_verbs()
+    for _ in range(12):
+        if token.dep_ in ("ccomp", "parataxis") and saying.fullmatch(token.head.text.lower()):
+            return True
+        if token.dep_ in ("advcl", "relcl") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _people_between(sentence: Sentence, start: int, end: int, trigger: Trigger) -> list[PersonMention]:
+    return [m for m in sentence.people if start <= m.start and m.end <= end and not _in_other_clause(sentence, m, trigger)]
+
+
+def _groups_between(sentence: Sentence, start: int, end: int) -> list[GroupMention]:
+    return [g for g in sentence.groups if start <= g.start and g.end <= end]
+
+
+def read_sentence(document: Document, sentence: Sentence) -> list[Candidate]:
+    """The candidates of one sentence, one per trigger that reports a meeting held."""
+    out = []
+    triggers = sentence.triggers
+    for n, trigger in enumerate(triggers):
+        cues = cues_of(sentence.text, trigger)
+        if cues & {"planned", "recalled"} or _reported(sentence, trigger, cues):
+            continue
+        before_start = triggers[n - 1].end if n else 0
+        after_end = triggers[n + 1].start if n + 1 < len(triggers) else len(sentence.text)
+        before = _people_between(sentence, before_start, trigger.start, trigger)
+        after = _people_between(sentence, trigger.end, after_end, trigger)
+        candidate = Candidate(sentence=sentence.index, trigger=trigger, direction=trigger.direction, cues=cues,
+                              part=sentence.part)
+        ids = lambda mentions: list(dict.fromkeys(m.person for m in mentions if m.person is not None))  # noqa: E731
+        if trigger.direction in ("gathering",):
+            candidate.attendees = ids(before + after)
+        elif trigger.direction == "attends":
+            candidate.attendees = ids(after if trigger.people_after else before)
+        elif trigger.direction == "chairs":
+            candidate.chairs = ids(after if trigger.people_after else before)
+            candidate.attendees = ids(before if trigger.people_after else after)
+        elif trigger.words.lower().startswith(("during", "in ", "at ")):
+            # "During the meeting with X, Y said": X is the object, who speaks is the subject
+            with_people = ids(after[:1])
+            candidate.objects = with_people
+            candidate.subjects = [p for p in ids(after[1:] + before) if p not in with_people]
+            candidate.object_groups = _groups_between(sentence, trigger.end, after[0].end if after else after_end)
+        else:
+            candidate.subjects, candidate.objects = ids(before), ids(after)
+            candidate.subject_groups = _groups_between(sentence, before_start, trigger.start)
+            candidate.object_groups = _groups_between(sentence, trigger.end, after_end)
+        if trigger.direction in BILATERAL_DIRECTIONS and not candidate.people and not (
+                candidate.subject_groups or candidate.object_groups):
+            continue
+        out.append(candidate)
+    return out
+
+
+def read_candidates(document: Document) -> list[Candidate]:
+    return [c for s in document.sentences for c in read_sentence(document, s)]

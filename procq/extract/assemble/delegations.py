@@ -1,0 +1,93 @@
+"""Delegations: who leads each group the article calls a delegation, who belongs to it, and which meetings it is at.
+
+A delegation phrase's slot is filled with the person mentions beside it; the
+group's country is its leader's, else the one its own words name ("a delegation
+of the Supreme People's Procuratorate", "the Lao delegation"). A delegation is
+listed in the meetings whose sentences place the group (SPEC: not in later
+meetings it gives only to the leader), and the one a leader's visit opens with.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import Document, PersonMention, Sentence
+from .facts import INTERNATIONAL, side_country
+
+LEADER_REACH = 90  # characters between "led by" and the leader's name: a title may stand between
+
+
+@dataclass
+class DelegationFound:
+    sentences: list[int]  # where the article names the group
+    country: str | None
+    leader: int | None = None
+    members: list[int] = field(default_factory=list)
+
+
+def _after(sentence: Sentence, offset: int, reach: int = LEADER_REACH) -> PersonMention | None:
+    return next((m for m in sentence.people if offset <= m.start <= offset + reach and m.person is not None), None)
+
+
+def _before(sentence: Sentence, offset: int) -> PersonMention | None:
+    found = [m for m in sentence.people if m.end <= offset and m.person is not None]
+    return found[-1] if found else None
+
+
+def _group_country(sentence: Sentence, start: int, end: int) -> str | None:
+    near = [g for g in sentence.groups if g.delegation and start - 5 <= g.start <= end + 5 and g.country]
+    return near[0].country if near else None
+
+
+def read_delegations(document: Document) -> list[DelegationFound]:
+    """Every delegation the article names, sentence by sentence, one per leader (or per country without one)."""
+    found: list[DelegationFound] = []
+    for sentence in document.sentences:
+        current: DelegationFound | None = None
+        for phrase in sentence.delegations:
+            country = _group_country(sentence, phrase.start, phrase.end)
+            if phrase.slot in ("leader_after", "leader_before"):
+                mention = _after(sentence, phrase.end) if phrase.slot == "leader_after" else _before(sentence, phrase.start)
+                leader = mention.person if mention else None
+                current = DelegationFound([sentence.index], country, leader)
+                found.append(current)
+            elif phrase.slot == "members_after":
+                members = [m.person for m in sentence.people if m.start >= phrase.end and m.person is not None]
+                target = current or next((d for d in reversed(found) if d.sentences[-1] >= sentence.index - 3), None)
+                if target is None and "accompanied" not in sentence.text[phrase.start:phrase.end].lower():
+                    target = DelegationFound([sentence.index], country)
+                    found.append(target)
+                if target is not None:
+                    target.members.extend(p for p in members if p != target.leader and p not in target.members)
+            elif phrase.slot == "member_before":
+                members = [m.person for m in sentence.people if m.end <= phrase.start and m.person is not None]
+                target = next((d for d in found if country and d.country == country), None) or current or (found[-1] if found else None)
+                if target is None and country:
+                    target = DelegationFound([sentence.index], country)
+                    found.append(target)
+                if target is not None:
+                    target.members.extend(p for p in members if p != target.leader and p not in target.members)
+            elif phrase.slot == "group" and current is None and country:
+                current = DelegationFound([sentence.index], country)
+                found.append(current)
+    for d in found:
+        if d.leader is not None:
+            code = side_country(document, d.leader)
+            d.country = (None if code == INTERNATIONAL else code) or d.country
+    return _one_per_group(found)
+
+
+def _one_per_group(found: list[DelegationFound]) -> list[DelegationFound]:
+    """Mentions of one group in several sentences are one delegation: the same leader, or the same country
+    where one mention names no leader."""
+    groups: list[DelegationFound] = []
+    for d in found:
+        same = next((g for g in groups if (d.leader is not None and g.leader == d.leader)
+                     or (d.country and g.country == d.country and (d.leader is None or g.leader is None))), None)
+        if same is None:
+            groups.append(DelegationFound(list(d.sentences), d.country, d.leader, list(d.members)))
+            continue
+        same.sentences.extend(d.sentences)
+        same.leader = same.leader if same.leader is not None else d.leader
+        same.country = same.country or d.country
+        same.members.extend(m for m in d.members if m not in same.members and m != same.leader)
+    return [g for g in groups if g.country]

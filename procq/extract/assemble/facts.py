@@ -1,0 +1,219 @@
+"""A merged meeting's facts: its people's countries, place, date, kind and roles.
+
+Each fact comes from the meeting's own sentences first, then from the report
+around them (the sentences just before, the dateline), and stays unknown where
+the text does not say: a day without a year keeps no year, a meeting with no
+stated day keeps no date.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ...dates import DateValue, PartialDate
+from ..annotate.dates import resolve
+from ..annotate.people import is_principal
+from ..annotate.places import city_country
+from ..document import Document, Person
+from .meetings import Draft
+
+INTERNATIONAL = "international body"  # the side of someone who represents no country
+CONTEXT_BACK = 6  # sentences before a meeting that may still give its place or day: the visit it belongs to
+# Words a place must follow to be where a meeting happens, as opposed to what it is about.
+VENUE_CUES = {"in", "at", "to", "visited", "hosted", "hosts", "capital"}
+
+
+@dataclass
+class MeetingFacts:
+    """What assembly decided about one draft, in plain values."""
+
+    people: list[int]
+    countries: dict[int, str | None]
+    city: str | None
+    country: str | None
+    date: DateValue | None
+    kind: str
+    roles: dict[int, str]
+    remote: bool = False
+    evidence: list[int] = field(default_factory=list)
+
+
+def side_country(document: Document, person: int) -> str | None:
+    found = document.people[person]
+    return INTERNATIONAL if found.international else found.country
+
+
+def _countries(document: Document, draft: Draft) -> dict[int, str | None]:
+    """Each participant's side, from the article's reading of them, then from the groups their sentence
+    names on their side ("received his Kazakh counterpart X")."""
+    countries = {p: side_country(document, p) for p in draft.people}
+    for c in draft.candidates:
+        for side, groups in ((c.subjects, c.subject_groups), (c.objects, c.object_groups)):
+            named = {g.country for g in groups if g.country}
+            if len(named) == 1:
+                for p in side:
+                    if countries.get(p) is None:
+                        countries[p] = next(iter(named))
+    return countries
+
+
+def _sentences_for_context(document: Document, draft: Draft) -> list[int]:
+    first = draft.sentences[0]
+    return [i for i in range(first - 1, max(-1, first - 1 - CONTEXT_BACK), -1)
+            if document.sentences[i].part == "body"]
+
+
+def _cued_city(document: Document, indexes: list[int]) -> tuple[str, str | None] | None:
+    for i in indexes:
+        for place in document.sentences[i].places:
+            if place.kind == "city" and place.cued and place.city:
+                return place.city, place.country
+    return None
+
+
+def _cued_country(document: Document, indexes: list[int]) -> str | None:
+    for i in indexes:
+        for place in document.sentences[i].places:
+            if place.kind in ("country", "region") and place.cued and place.country:
+                return place.country
+    return None
+
+
+def _place(document: Document, draft: Draft, remote: bool, host_country: str | None) -> tuple[str | None, str | None]:
+    """Where the meeting was: a city its own sentences name, else the country they name (with the dateline's
+    city when it lies there), else what the sentences just before say of the visit, else the dateline, else
+    the receiving side's country. A video meeting is only where its own sentences put it."""
+    own = [i for i in draft.sentences if document.sentences[i].part != "headline"] or draft.sentences
+    context = [] if remote else _sentences_for_context(document, draft)
+    dateline = document.dateline
+    dateline_city = dateline.city if dateline and dateline.city and not remote else None
+    dateline_country = city_country(dateline_city) if dateline_city else None
+    for indexes in (own, context):
+        found = _cued_city(document, indexes)
+        country = _cued_country(document, indexes)
+        if found:
+            city, code = found
+            return city, code or country
+        if country:
+            return (dateline_city, country) if dateline_country == country else (None, country)
+    if dateline_city:
+        return dateline_city, dateline_country
+    return None, host_country
+
+
+def _date(document: Document, draft: Draft, previous: DateValue | None) -> DateValue | None:
+    """The meeting's own day, else one the sentences just before give, else the span of the visit."""
+    published = document.published
+    own = [i for i in draft.sentences if document.sentences[i].part != "headline"] or draft.sentences
+    for indexes in (own, _sentences_for_context(document, draft)[:2]):
+        for i in indexes:
+            for mention in document.sentences[i].dates:
+                if mention.relative == "same_day":
+                    if previous is not None:
+                        return previous
+                    continue
+                if mention.precision == "year" and indexes is not own:
+                    continue
+                value = resolve(mention, published)
+                if value is not None:
+                    return value
+    return None
+
+
+def _kind(draft: Draft, countries: dict[int, str | None], document: Document) -> str:
+    """Sides counted by country; talks between people whose country the text leaves unsaid are taken for
+    two sides, never one, so an unknown country does not make a visit domestic."""
+    known = {c for c in countries.values() if c}
+    cues = set().union(*(document.sentences[i].cues for i in draft.sentences))
+    if draft.gathering:
+        if "many_sides" in cues or len(known) >= 3:
+            return "multilateral"
+        return "bilateral" if len(known) == 2 else "domestic"
+    groups = {g.country for c in draft.candidates for g in c.subject_groups + c.object_groups if g.country}
+    sides = len(known | groups)
+    if sides >= 3:
+        return "multilateral"
+    if sides == 2:
+        return "bilateral"
+    unknown = any(countries.get(p) is None for p in draft.people)
+    return "bilateral" if unknown and len(draft.people) > 1 else "domestic"
+
+
+def _principal(document: Document, people: list[int]) -> int | None:
+    """A side's principal: its first person whose title heads a service or a state, else its first person."""
+    return next((p for p in people if is_principal(document.people[p].title)), people[0] if people else None)
+
+
+def _roles(document: Document, draft: Draft, kind: str, countries: dict[int, str | None], location: str | None,
+           remote: bool) -> dict[int, str]:
+    roles = {p: "attendee" for p in draft.people}
+    for p in (p for c in draft.candidates for p in c.chairs):
+        roles[p] = "host"
+    if kind != "bilateral" or draft.gathering:
+        return roles
+    first = next((c for c in draft.candidates if c.subjects or c.objects), None)
+    if first is None:
+        return roles
+    receivers, visitors = (first.objects, first.subjects) if first.direction == "visits" else (first.subjects, first.objects)
+    sides = {c for c in countries.values() if c}
+    if first.direction == "mutual" and (location not in sides or remote):
+        return roles
+    home = location if location in sides and not remote else None
+    if home is not None:
+        receivers = [p for p in draft.people if countries.get(p) == home]
+        visitors = [p for p in draft.people if countries.get(p) not in (home, None)]
+    host_country = countries.get(receivers[0]) if receivers else None
+    receivers = [p for p in receivers if countries.get(p) in (host_country, None)]
+    visitors = [p for p in visitors if countries.get(p) != host_country or host_country is None]
+    host, guest = _principal(document, receivers), _principal(document, visitors)
+    if host is not None:
+        roles[host] = "host"
+    if guest is not None and guest != host:
+        roles[guest] = "guest"
+    return roles
+
+
+def _fill_host_side(draft: Draft, countries: dict[int, str | None], location: str | None) -> None:
+    """A receiving side whose country the text does not give is at home where the meeting is; so is the one
+    person of unknown country at a meeting of two where nobody else is at home."""
+    if location is None:
+        return
+    unknown = [p for p in draft.people if countries.get(p) is None]
+    if len(unknown) == 1 and not draft.gathering and location not in countries.values() and len(draft.people) > 1:
+        countries[unknown[0]] = location
+        return
+    for c in draft.candidates:
+        receivers = c.objects if c.direction == "visits" else c.subjects if c.direction == "receives" else []
+        others = {countries.get(p) for p in (c.subjects if c.direction == "visits" else c.objects)}
+        if location in others:
+            continue
+        for p in receivers:
+            if countries.get(p) is None:
+                countries[p] = location
+
+
+def meeting_facts(document: Document, draft: Draft, previous: DateValue | None) -> MeetingFacts:
+    countries = _countries(document, draft)
+    cues = set().union(*(document.sentences[i].cues for i in draft.sentences))
+    remote = "remote" in cues
+    receivers = [p for c in draft.candidates for p in (c.objects if c.direction == "visits" else c.subjects)]
+    host_country = next((countries[p] for p in [*(p for c in draft.candidates for p in c.chairs), *receivers]
+                         if countries.get(p) not in (None, INTERNATIONAL)), None)
+    city, country = _place(document, draft, remote, host_country)
+    _fill_host_side(draft, countries, country)
+    if country is None:
+        seen = Counter(c for c in countries.values() if c and c != INTERNATIONAL)
+        country = seen.most_common(1)[0][0] if seen else None
+    kind = _kind(draft, countries, document)
+    roles = _roles(document, draft, kind, countries, country, remote)
+    return MeetingFacts(people=draft.people, countries=countries, city=city, country=country,
+                        date=_date(document, draft, previous), kind=kind, roles=roles, remote=remote,
+                        evidence=draft.sentences)
+
+
+def person_title(person: Person) -> str | None:
+    return person.title
+
+
+def year_only(value: int) -> DateValue:
+    return DateValue(PartialDate(year=value))

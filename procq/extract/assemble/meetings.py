@@ -1,0 +1,116 @@
+"""Which candidates are one meeting: a report repeats a meeting in its headline, caption, lead and body.
+
+A candidate joins the meeting before it when it names nobody new, or only
+people on the side of someone already there ("X, accompanied by W, met Y");
+it opens a meeting of its own when it names a new counterpart, says
+"separately", "also met" or "on the sidelines", or is a gathering where the
+meeting before was talks (or the other way round). A headline or caption joins
+the body meeting it shares someone with. A visit that names only the visitor,
+who is seen meeting someone, is the frame of those meetings, not one itself.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import Document
+from .candidates import Candidate
+
+SOCIAL_REACH = 40  # characters after a trigger in which a dinner or banquet makes it a social occasion
+
+
+@dataclass
+class Draft:
+    """A meeting being assembled from the candidates that report it."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+
+    @property
+    def gathering(self) -> bool:
+        return any(c.gathering and c.direction != "attends" for c in self.candidates) or all(c.gathering for c in self.candidates)
+
+    @property
+    def people(self) -> list[int]:
+        return list(dict.fromkeys(p for c in self.candidates for p in c.people))
+
+    @property
+    def sentences(self) -> list[int]:
+        return sorted({c.sentence for c in self.candidates})
+
+    def side_of(self, person: int) -> str | None:
+        for c in self.candidates:
+            if person in c.subjects:
+                return "subject"
+            if person in c.objects:
+                return "object"
+        return None
+
+    @property
+    def frame(self) -> bool:
+        """A visit that names only the visitor ("X visited Kazakhstan")."""
+        return all(c.direction == "visits" and not c.objects and not c.attendees for c in self.candidates)
+
+
+def _social(document: Document, candidate: Candidate) -> bool:
+    sentence = document.sentences[candidate.sentence]
+    after = sentence.text[candidate.trigger.start: candidate.trigger.end + SOCIAL_REACH]
+    from ..annotate.triggers import cues_of
+    return "social" in cues_of(after) and candidate.direction in ("receives", "gathering")
+
+
+def _refers_back(candidate: Candidate) -> bool:
+    """"X attended the meeting as well": people added to the meeting just reported."""
+    return candidate.direction == "attends" and candidate.trigger.noun in (None, "meeting", "talks", "event")
+
+
+def _joins(draft: Draft, candidate: Candidate) -> bool:
+    """True when the candidate reports the draft's meeting again."""
+    if _refers_back(candidate):
+        return True
+    if candidate.gathering != draft.gathering:
+        return False
+    known = set(draft.people)
+    new = [p for p in candidate.people if p not in known]
+    if candidate.sentence in draft.sentences:
+        return True
+    if candidate.cues & {"separately", "sidelines"} and new:
+        return False
+    if not new:
+        return True
+    if candidate.gathering and draft.gathering:
+        return True
+    shared = [p for p in candidate.people if p in known]
+    if not shared:
+        return False
+    # someone already there meets new people: new people beside them are their company, across them a new counterpart
+    for person in shared:
+        mine = "subject" if person in candidate.subjects else "object" if person in candidate.objects else None
+        across = candidate.objects if mine == "subject" else candidate.subjects if mine == "object" else []
+        if any(p in new for p in across):
+            return False
+    return True
+
+
+def merge(document: Document, candidates: list[Candidate]) -> list[Draft]:
+    """The meetings the candidates report, in the order the text first mentions them."""
+    drafts: list[Draft] = []
+    body = [c for c in candidates if c.part != "headline" and not _social(document, c)]
+    headlines = [c for c in candidates if c.part == "headline" and not _social(document, c)]
+    for candidate in body:
+        if not candidate.people and drafts:
+            drafts[-1].candidates.append(candidate)  # "the heads of the delegations signed": the meeting just told
+            continue
+        target = next((d for d in reversed(drafts) if _joins(d, candidate)), None)
+        if target is None:
+            drafts.append(Draft([candidate]))
+        else:
+            target.candidates.append(candidate)
+    for candidate in headlines:
+        target = next((d for d in drafts if set(candidate.people) & set(d.people)), None)
+        if target is None and drafts:
+            continue
+        if target is None:
+            drafts.append(Draft([candidate]))
+        else:
+            target.candidates.insert(0, candidate)
+    kept = [d for d in drafts if not (d.frame and any(set(d.people) <= set(o.people) for o in drafts if o is not d and not o.frame))]
+    return [d for d in kept if d.people or any(c.subject_groups or c.object_groups for c in d.candidates)]
