@@ -43,7 +43,7 @@ def test_a_gathering_knows_its_noun() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "cue"), [
-    ("The two prosecutors general will meet in Astana in 2025.", "planned"),
+    ("The two prosecutors general will hold talks in Astana in 2025.", "planned"),
     ("He recalled that they had met in Tashkent during the SCO meeting.", "recalled"),
 ])
 def test_planned_and_recalled_meetings_are_marked(sentence: str, cue: str) -> None:

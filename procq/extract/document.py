@@ -30,6 +30,7 @@ class PersonMention:
     international: bool = False  # the title is an office of an international body
     person: int | None = None  # index into Document.people once mentions are linked
     statistical: bool = False  # NER reads the name as a person's
+    weak: bool = False  # nothing announces it as a name: it counts only as a shorter form of a name the article gives
     title_start: int | None = None  # where the title's words stand in the sentence
     title_end: int | None = None
 

@@ -59,7 +59,9 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper() or bool(_CJK.match(self.text))
+        """Written with a capital, or a particle joined to a capitalised name ("al-Muajib", "el-Sawy")."""
+        head, _, rest = self.text.partition("-")
+        return self.text[:1].isupper() or bool(_CJK.match(self.text)) or (head in PARTICLES and rest[:1].isupper())
 
 
 def tokens(text: str) -> list[Token]:
@@ -166,9 +168,12 @@ def _title_left(toks: list[Token], first: int, spans: Sequence[Any]) -> tuple[in
     """The token range of a title just before a name: title words, "of the ...", a country or an institution,
     a possessive ("China's"), honorifics; None when no title word stands there."""
     w = _words()
-    i = first - 1
-    # "Cuba's general attorney, Yamila Peña": the title may stand before a comma and the name after it
-    end = first - 1 if i >= 1 and toks[i].text == "," and toks[i - 1].title_head else first
+    # "Cuba's general attorney, Yamila Peña", "..., Sheikh Saud": the title may stand before a comma and the name
+    # (and its honorifics) after it
+    before = first - 1
+    while before > 0 and toks[before].key in w.honorific_keys:
+        before -= 1
+    end = before if before >= 1 and toks[before].text == "," else first
     i = end - 1
     start = None
     seen_title = False
@@ -182,8 +187,8 @@ def _title_left(toks: list[Token], first: int, spans: Sequence[Any]) -> tuple[in
             i -= 1
             continue
         break
-    if start is None or not seen_title:
-        return None
+    if start is None or not seen_title or toks[end - 1].key in LEFT_TITLE_LINKS:
+        return None  # "Director of the Training Base": what follows "of the" is a body, not a name
     while start < end and toks[start].key in LEFT_TITLE_LINKS:
         start += 1
     return start, end
@@ -279,8 +284,11 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
         # "of" ("Director of Planning"), or where NER reads it as a person
         lone_ok = statistical or (first > 0 and toks[first - 1].title_head)
         announced = (left or right or honoured) and (words > 1 or lone_ok)
-        if (announced or (statistical and words > 1)) and len(run) <= LONGEST_NAME:
-            title_range = left or right
+        if len(run) <= LONGEST_NAME:
+            # a run nothing announces may still be a surname of someone the article names in full ("Jalali
+            # held talks"): kept as a weak mention, which linking only joins to a name it knows
+            weak = not (announced or (statistical and words > 1))
+            title_range = (left or right) if not weak else None
             title = None
             country, international = None, False
             if title_range:
@@ -295,7 +303,7 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
                                                                 sentence.places, sentence.institutions)
             name = text[run[0].start: run[-1].end].removesuffix("'s").removesuffix("’s")
             found.append(PersonMention(start=run[0].start, end=run[-1].end, name=name, title=title, country=country,
-                                       international=international, statistical=statistical,
+                                       international=international, statistical=statistical, weak=weak,
                                        title_start=toks[title_range[0]].start if title_range else None,
                                        title_end=toks[title_range[1] - 1].end if title_range else None))
         i = j + 1
@@ -348,7 +356,7 @@ def find_groups(sentence: Sentence, toks: list[Token] | None = None,
             t = Token(sentence.text[t.start: toks[after - 1].end], t.start, toks[after - 1].end)
         window_start = toks[max(0, k - 4)].start
         window_end = toks[min(len(toks) - 1, k + 10)].end
-        before = [s for s in spans if window_start <= s.start and s.end <= t.start]
+        before = [s for s in spans if window_start <= s.start and s.end <= t.start and "," not in sentence.text[s.end:t.start]]
         after = [s for s in spans if t.end <= s.start and s.end <= window_end
                  and re.match(r"\s*(?:of|from)\b", sentence.text[t.end:s.start] or "x")
                  and "," not in sentence.text[t.end:s.start] and len(sentence.text[t.end:s.start]) < 60]
@@ -365,13 +373,13 @@ def link_people(sentences: list[Sentence]) -> list[Person]:
     people: list[Person] = []
     keys: list[tuple[str, ...]] = []
     mentions = [(s.index, k, m) for s in sentences for k, m in enumerate(s.people)]
-    for s_index, k, mention in sorted(mentions, key=lambda x: -len(name_tokens(x[2].name))):
+    for s_index, k, mention in sorted(mentions, key=lambda x: (x[2].weak, -len(name_tokens(x[2].name)))):
         words = name_tokens(mention.name)
         if not words:
             continue
         match = _best_match(words, keys, people, s_index)
         if match is None:
-            if len(words) < 2 and not mention.title:
+            if mention.weak or (len(words) < 2 and not mention.title):
                 continue  # a lone word is someone only where a title announces it
             people.append(Person(name=mention.name))
             keys.append(words)
@@ -393,12 +401,13 @@ def link_people(sentences: list[Sentence]) -> list[Person]:
 def _best_match(words: tuple[str, ...], keys: list[tuple[str, ...]], people: list[Person], s_index: int) -> int | None:
     candidates = []
     for n, key in enumerate(keys):
-        if words == key or (len(words) < len(key) and _subsequence(words, key)):
+        if words == key or (len(words) <= len(key) and _subsequence(words, key)):
             first_seen = min((s for s, _ in people[n].mentions), default=s_index)
             candidates.append((first_seen > s_index, -first_seen if first_seen <= s_index else first_seen, n))
     return min(candidates)[2] if candidates else None
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """The shorter name's words in order within the longer's; an initial stands for its word ("N. Yuldoshev")."""
     rest = iter(long)
-    return all(word in rest for word in short)
+    return all(any(word == other or (len(word) == 1 and other.startswith(word)) for other in rest) for word in short)

@@ -87,6 +87,11 @@ def _reported(sentence: Sentence, trigger: Trigger, cues: set[str]) -> bool:
     return False
 
 
+def _social(sentence: Sentence, trigger: Trigger) -> bool:
+    """An airport welcome, a dinner or a banquet for a delegation: a social occasion, no meeting (SPEC)."""
+    return trigger.direction in ("receives", "visits", "gathering") and "social" in sentence.cues
+
+
 def _people_between(sentence: Sentence, start: int, end: int, trigger: Trigger) -> list[PersonMention]:
     return [m for m in sentence.people if start <= m.start and m.end <= end and not _in_other_clause(sentence, m, trigger)]
 
@@ -101,7 +106,7 @@ def read_sentence(document: Document, sentence: Sentence) -> list[Candidate]:
     triggers = sentence.triggers
     for n, trigger in enumerate(triggers):
         cues = cues_of(sentence.text, trigger)
-        if cues & {"planned", "recalled"} or _reported(sentence, trigger, cues):
+        if cues & {"planned", "recalled"} or _reported(sentence, trigger, cues) or _social(sentence, trigger):
             continue
         before_start = triggers[n - 1].end if n else 0
         after_end = triggers[n + 1].start if n + 1 < len(triggers) else len(sentence.text)
@@ -117,8 +122,9 @@ def read_sentence(document: Document, sentence: Sentence) -> list[Candidate]:
         elif trigger.direction == "chairs":
             candidate.chairs = ids(after if trigger.people_after else before)
             candidate.attendees = ids(before if trigger.people_after else after)
-        elif trigger.words.lower().startswith(("during", "in ", "at ")):
-            # "During the meeting with X, Y said": X is the object, who speaks is the subject
+        elif trigger.words.lower().startswith(("during", "in ", "at ")) or not sentence.text[:trigger.start].strip(' "“'):
+            # "During the meeting with X, Y said", "Welcoming X, Y thanked him": X is the object, who speaks
+            # in the main clause the subject
             with_people = ids(after[:1])
             candidate.objects = with_people
             candidate.subjects = [p for p in ids(after[1:] + before) if p not in with_people]

@@ -146,25 +146,28 @@ def _principal(document: Document, people: list[int]) -> int | None:
 
 def _roles(document: Document, draft: Draft, kind: str, countries: dict[int, str | None], location: str | None,
            remote: bool) -> dict[int, str]:
+    """Who presides is host of a gathering. In a bilateral meeting the side on home ground receives (SPEC),
+    else the side the words say receives; each side's principal is its host or guest, the rest attend.
+    Talks in a third country where neither receives the other have attendees only."""
     roles = {p: "attendee" for p in draft.people}
     for p in (p for c in draft.candidates for p in c.chairs):
         roles[p] = "host"
-    if kind != "bilateral" or draft.gathering:
-        return roles
     first = next((c for c in draft.candidates if c.subjects or c.objects), None)
-    if first is None:
+    if kind != "bilateral" or draft.gathering or first is None:
         return roles
     receivers, visitors = (first.objects, first.subjects) if first.direction == "visits" else (first.subjects, first.objects)
     sides = {c for c in countries.values() if c}
-    if first.direction == "mutual" and (location not in sides or remote):
-        return roles
     home = location if location in sides and not remote else None
+    if first.direction == "mutual" and home is None:
+        return roles
     if home is not None:
-        receivers = [p for p in draft.people if countries.get(p) == home]
-        visitors = [p for p in draft.people if countries.get(p) not in (home, None)]
-    host_country = countries.get(receivers[0]) if receivers else None
-    receivers = [p for p in receivers if countries.get(p) in (host_country, None)]
-    visitors = [p for p in visitors if countries.get(p) != host_country or host_country is None]
+        ordered = list(dict.fromkeys(receivers + visitors + draft.people))
+        receivers = [p for p in ordered if countries.get(p) == home]
+        visitors = [p for p in dict.fromkeys(visitors + ordered) if countries.get(p) != home]
+    else:
+        host_country = countries.get(receivers[0]) if receivers else None
+        receivers = [p for p in receivers if countries.get(p) in (host_country, None)]
+        visitors = [p for p in visitors if countries.get(p) != host_country or host_country is None]
     host, guest = _principal(document, receivers), _principal(document, visitors)
     if host is not None:
         roles[host] = "host"
@@ -173,23 +176,41 @@ def _roles(document: Document, draft: Draft, kind: str, countries: dict[int, str
     return roles
 
 
-def _fill_host_side(draft: Draft, countries: dict[int, str | None], location: str | None) -> None:
-    """A receiving side whose country the text does not give is at home where the meeting is; so is the one
-    person of unknown country at a meeting of two where nobody else is at home."""
+def _fill_sides(document: Document, draft: Draft, countries: dict[int, str | None], location: str | None) -> None:
+    """What a reader takes for granted of the countries the text leaves unsaid: someone on a side whose other
+    members' country is known shares it (not in "X and Y held talks", where one clause names both sides); a receiving side is at home where the meeting is; and at a gathering
+    that is not one of many countries, whoever is still unplaced is of the country it is held in, when nobody
+    named there is."""
+    for c in (c for c in draft.candidates if c.direction in ("receives", "visits")):
+        for side in (c.subjects, c.objects):
+            known = {countries[p] for p in side if countries.get(p) not in (None, INTERNATIONAL)}
+            if len(known) == 1:
+                for p in side:
+                    countries[p] = countries.get(p) or next(iter(known))
     if location is None:
         return
-    unknown = [p for p in draft.people if countries.get(p) is None]
-    if len(unknown) == 1 and not draft.gathering and location not in countries.values() and len(draft.people) > 1:
-        countries[unknown[0]] = location
-        return
     for c in draft.candidates:
-        receivers = c.objects if c.direction == "visits" else c.subjects if c.direction == "receives" else []
-        others = {countries.get(p) for p in (c.subjects if c.direction == "visits" else c.objects)}
-        if location in others:
-            continue
-        for p in receivers:
-            if countries.get(p) is None:
-                countries[p] = location
+        receivers = c.objects if c.direction == "visits" else c.subjects if c.direction == "receives" else c.chairs
+        visitors = c.subjects if c.direction == "visits" else c.objects if c.direction == "receives" else []
+        if location not in {countries.get(p) for p in visitors}:
+            for p in receivers:
+                countries[p] = countries.get(p) or location
+    cues = set().union(*(document.sentences[i].cues for i in draft.sentences))
+    known = {countries.get(p) for p in draft.people} - {None}
+    if not draft.gathering or "many_sides" in cues or location in known or len(known) > 1:
+        return
+    for p in draft.people:
+        countries[p] = countries.get(p) or location
+
+
+def _receiving_group_country(draft: Draft) -> str | None:
+    """"The President of Kyrgyzstan has received X": the country of a receiving side named without a name."""
+    for c in draft.candidates:
+        groups = c.object_groups if c.direction == "visits" else c.subject_groups if c.direction == "receives" else []
+        found = next((g.country for g in groups if g.country), None)
+        if found:
+            return found
+    return None
 
 
 def meeting_facts(document: Document, draft: Draft, previous: DateValue | None) -> MeetingFacts:
@@ -198,9 +219,9 @@ def meeting_facts(document: Document, draft: Draft, previous: DateValue | None) 
     remote = "remote" in cues
     receivers = [p for c in draft.candidates for p in (c.objects if c.direction == "visits" else c.subjects)]
     host_country = next((countries[p] for p in [*(p for c in draft.candidates for p in c.chairs), *receivers]
-                         if countries.get(p) not in (None, INTERNATIONAL)), None)
+                         if countries.get(p) not in (None, INTERNATIONAL)), None) or _receiving_group_country(draft)
     city, country = _place(document, draft, remote, host_country)
-    _fill_host_side(draft, countries, country)
+    _fill_sides(document, draft, countries, country)
     if country is None:
         seen = Counter(c for c in countries.values() if c and c != INTERNATIONAL)
         country = seen.most_common(1)[0][0] if seen else None

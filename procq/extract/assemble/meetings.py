@@ -15,9 +15,6 @@ from dataclasses import dataclass, field
 from ..document import Document
 from .candidates import Candidate
 
-SOCIAL_REACH = 40  # characters after a trigger in which a dinner or banquet makes it a social occasion
-
-
 @dataclass
 class Draft:
     """A meeting being assembled from the candidates that report it."""
@@ -48,13 +45,6 @@ class Draft:
     def frame(self) -> bool:
         """A visit that names only the visitor ("X visited Kazakhstan")."""
         return all(c.direction == "visits" and not c.objects and not c.attendees for c in self.candidates)
-
-
-def _social(document: Document, candidate: Candidate) -> bool:
-    sentence = document.sentences[candidate.sentence]
-    after = sentence.text[candidate.trigger.start: candidate.trigger.end + SOCIAL_REACH]
-    from ..annotate.triggers import cues_of
-    return "social" in cues_of(after) and candidate.direction in ("receives", "gathering")
 
 
 def _refers_back(candidate: Candidate) -> bool:
@@ -93,13 +83,15 @@ def _joins(draft: Draft, candidate: Candidate) -> bool:
 def merge(document: Document, candidates: list[Candidate]) -> list[Draft]:
     """The meetings the candidates report, in the order the text first mentions them."""
     drafts: list[Draft] = []
-    body = [c for c in candidates if c.part != "headline" and not _social(document, c)]
-    headlines = [c for c in candidates if c.part == "headline" and not _social(document, c)]
+    body = [c for c in candidates if c.part != "headline"]
+    headlines = [c for c in candidates if c.part == "headline"]
     for candidate in body:
         if not candidate.people and drafts:
             drafts[-1].candidates.append(candidate)  # "the heads of the delegations signed": the meeting just told
             continue
         target = next((d for d in reversed(drafts) if _joins(d, candidate)), None)
+        if target is None and drafts and not drafts[-1].people:
+            target = drafts[-1]  # "the Office received a delegation", then who met whom: one meeting
         if target is None:
             drafts.append(Draft([candidate]))
         else:
