@@ -307,8 +307,18 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
                                        title_start=toks[title_range[0]].start if title_range else None,
                                        title_end=toks[title_range[1] - 1].end if title_range else None))
         i = j + 1
+    _share_coordinated_titles(found, text)
     people = [m for m in found if not _mention_only(text, min(m.start, m.title_start or m.start))]
     return people, find_groups(sentence, toks, found)
+
+
+def _share_coordinated_titles(found: list[PersonMention], text: str) -> None:
+    """"Ge Xiaoyan and Gong Ming, Deputy Prosecutors General of the SPP": a title after names joined by
+    "and" is each one's."""
+    for first, second in zip(found, found[1:]):
+        if first.title is None and not first.weak and second.title and (second.title_start or 0) > second.end \
+                and text[first.end:second.start].strip() in ("and", ","):
+            first.title, first.country, first.international = second.title, second.country, second.international
 
 
 def _clean_title(title: str) -> str:

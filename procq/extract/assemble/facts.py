@@ -192,6 +192,8 @@ def _fill_sides(document: Document, draft: Draft, countries: dict[int, str | Non
     for c in draft.candidates:
         receivers = c.objects if c.direction == "visits" else c.subjects if c.direction == "receives" else c.chairs
         visitors = c.subjects if c.direction == "visits" else c.objects if c.direction == "receives" else []
+        if c.direction == "mutual":  # "a meeting between X and Y" where the place is nobody else's home
+            receivers = c.people if location not in {countries.get(p) for p in c.people} else []
         if location not in {countries.get(p) for p in visitors}:
             for p in receivers:
                 countries[p] = countries.get(p) or location
