@@ -8,6 +8,8 @@ linked across the article.
 """
 from __future__ import annotations
 
+import re
+
 from ...records import Article
 from .. import nlp
 from ..document import Document
@@ -19,6 +21,19 @@ from .places import find_places
 from .sentences import content_lines, headline, sentences
 from .stamps import find_dateline, find_stamp
 from .triggers import annotate_triggers
+
+
+STAMP_WORDS = 4  # a line with fewer words than this besides its date is a stamp, not a sentence of the story
+
+
+def _only_a_date(text: str, dates: list) -> bool:
+    """A line that is a date and little else ("11 November 2024", "Updated: 2023-07-14 09:55")."""
+    if not dates:
+        return False
+    rest = text
+    for mention in reversed(dates):
+        rest = rest[:mention.start] + " " + rest[mention.end:]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) < STAMP_WORDS
 
 
 def annotate(article: Article) -> Document:
@@ -35,6 +50,8 @@ def annotate(article: Article) -> Document:
         sentence.places = find_places(sentence.text)
         sentence.institutions = find_institutions(sentence.text)
         sentence.dates = find_dates(sentence.text)
+        if _only_a_date(sentence.text, sentence.dates):
+            sentence.part = "stamp"
         sentence.parse = parse
         sentence.people, sentence.groups = find_people(sentence, parse)
         annotate_triggers(sentence)

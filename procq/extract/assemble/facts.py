@@ -14,7 +14,7 @@ from ...dates import DateValue, PartialDate
 from ..annotate.dates import resolve
 from ..annotate.people import is_principal
 from ..annotate.places import city_country
-from ..document import Document, Person
+from ..document import Document
 from .meetings import Draft
 
 INTERNATIONAL = "international body"  # the side of someone who represents no country
@@ -102,21 +102,29 @@ def _place(document: Document, draft: Draft, remote: bool, host_country: str | N
 
 
 def _date(document: Document, draft: Draft, previous: DateValue | None) -> DateValue | None:
-    """The meeting's own day, else one the sentences just before give, else the span of the visit."""
+    """The day the meeting's own sentences give, else one the two sentences before give (the visit it is
+    part of), else the month they give; "the same day" is the meeting's before. With no day stated, the year
+    the publication date fixes, else the one its own sentences name (SPEC: settled cases, dates)."""
     published = document.published
-    own = [i for i in draft.sentences if document.sentences[i].part != "headline"] or draft.sentences
-    for indexes in (own, _sentences_for_context(document, draft)[:2]):
-        for i in indexes:
-            for mention in document.sentences[i].dates:
-                if mention.relative == "same_day":
-                    if previous is not None:
-                        return previous
-                    continue
-                if mention.precision == "year" and indexes is not own:
-                    continue
+    own = [i for i in draft.sentences if document.sentences[i].part not in ("headline", "stamp")] or draft.sentences
+    context = [i for i in _sentences_for_context(document, draft)[:2] if document.sentences[i].part != "stamp"]
+    mentions = lambda indexes: [m for i in indexes for m in document.sentences[i].dates]  # noqa: E731
+    for found in (mentions(own), mentions(context)):
+        for mention in found:
+            if mention.relative == "same_day":
+                if previous is not None:
+                    return previous
+                continue
+            if mention.precision in ("day", "span"):
                 value = resolve(mention, published)
                 if value is not None:
                     return value
+    for precision in ("month", "year"):
+        if precision == "year" and published is not None and published.has_year:
+            return DateValue(PartialDate(year=published.first.year))
+        value = next((resolve(m, published) for m in mentions(own) if m.precision == precision), None)
+        if value is not None:
+            return value
     return None
 
 
@@ -234,9 +242,3 @@ def meeting_facts(document: Document, draft: Draft, previous: DateValue | None) 
                         evidence=draft.sentences)
 
 
-def person_title(person: Person) -> str | None:
-    return person.title
-
-
-def year_only(value: int) -> DateValue:
-    return DateValue(PartialDate(year=value))
