@@ -45,7 +45,8 @@ class Token:
 
     @property
     def key(self) -> str:
-        return self.text.lower().rstrip(".").replace("’", "'")
+        """The word folded for the tables: lower case, no final full stop, no possessive ("General's")."""
+        return _folded(self.text)
 
     @property
     def title_word(self) -> bool:
@@ -70,7 +71,8 @@ def tokens(text: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         word, start = m.group(), m.start()
-        if word.endswith(".") and len(word) > 2 and word.lower().rstrip(".") not in _words().honorific_keys:
+        initial = len(word) <= 3 and word[:1].isupper() and word[1:-1].islower() and text[m.end():m.end() + 2].strip()[:1].isupper()
+        if word.endswith(".") and len(word) > 2 and not initial and word.lower().rstrip(".") not in _words().honorific_keys:
             out.append(Token(word[:-1], start, m.end() - 1))
             out.append(Token(".", m.end() - 1, m.end()))
         else:
@@ -91,11 +93,16 @@ class _Words:
     mention_only: re.Pattern
 
 
+def _folded(word: str) -> str:
+    """A table's word as ``Token.key`` folds a text's."""
+    return word.lower().rstrip(".").replace("’", "'").removesuffix("'s")
+
+
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     data = table("people")
     months_and_days = {name.lower() for pair in parserinfo.MONTHS + parserinfo.WEEKDAYS for name in pair}
-    lower = lambda items: {w.lower() for item in items for w in item.replace("-", " ").split()}  # noqa: E731
+    lower = lambda items: {_folded(w) for item in items for w in item.replace("-", " ").split()}  # noqa: E731
     honorifics = tuple(sorted((tuple(h.lower().rstrip(".").split()) for h in data["honorifics"]), key=len, reverse=True))
     return _Words(
         honorifics=honorifics,
@@ -105,7 +112,7 @@ def _words() -> _Words:
         envoys=tuple(w.lower() for w in data["envoy_words"]),
         principals=tuple(w.lower() for w in data["principal_words"]),
         international=re.compile(r"\b(?:" + "|".join(re.escape(b) for b in sorted(data["international_bodies"], key=len, reverse=True)) + r")\b"),
-        not_name=frozenset(w.lower() for w in data["not_name_words"]) | months_and_days | lower(data["title_heads"]) | lower(data["title_modifiers"]),
+        not_name=frozenset(_folded(w) for w in data["not_name_words"]) | months_and_days | lower(data["title_heads"]) | lower(data["title_modifiers"]),
         mention_only=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["mention_only_before"]) + r")\s+(?:the\s+)?$", re.I),
     )
 
@@ -203,6 +210,8 @@ def _title_right(toks: list[Token], last: int, spans: Sequence[Any]) -> tuple[in
     else:
         return None
     start = i
+    if any(s.start <= toks[i].start < s.end and not hasattr(s, "kind") for s in spans):
+        return None  # ", the Prosecutor General's Office of Russia said": a body, not the name's title
     seen_title = False
     while i < len(toks) and i - start <= TITLE_REACH + 4:
         t = toks[i]
@@ -279,7 +288,7 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
         statistical = entity is not None
         if entity is not None and not (left or right or honoured):
             run = [t for t in run if entity[0] <= t.start and t.end <= entity[1]] or run  # NER's bounds
-        words = len(name_tokens(text[run[0].start: run[-1].end]))
+        words = sum(1 + t.text.count(".") for t in run)  # "Kh.Battulga" is an initial and a name
         # one word is a name only right after a title's head ("Attorney General Prasetyo"), not after
         # "of" ("Director of Planning"), or where NER reads it as a person
         lone_ok = statistical or (first > 0 and toks[first - 1].title_head)
