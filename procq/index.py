@@ -218,11 +218,11 @@ class Index:
 
         Raises ``corpus.CorpusError`` when the folder is missing or has no readable article.
         """
-        from .cache import cached_extract
+        from .cache import cached_extract_all
         from .extract import extract  # only loading a folder needs the extractor and its tables
 
         articles, problems = load_corpus(folder)
-        return cls.from_facts([cached_extract(article, extract) for article in articles], problems)
+        return cls.from_facts(cached_extract_all(articles, extract), problems)
 
     # --- meetings -------------------------------------------------------
 

@@ -16,7 +16,7 @@ from procq.extract.annotate.patterns import compile_pattern
     ("Counselor Mohamed Shawky, at the head of a high-level delegation, took part in the forum.",
      "at the head of a high-level delegation", "leader_before"),
     ("The delegation included Deputy Prosecutor General Tong Jianming and Director Li Wen.", "delegation included", "members_after"),
-    ("Krasnov, accompanied by his deputy Pyotr Gorodov, met the minister.", "accompanied by", "members_after"),
+    ("Krasnov, accompanied by his deputy Pyotr Gorodov, met the minister.", "accompanied by", "companions_after"),
     ("Li Wen was part of the delegation.", "was part of the delegation", "member_before"),
     ("The minister received a delegation from the Lao PDR.", "delegation", "group"),
 ])

@@ -16,7 +16,7 @@ from .patterns import compile_pattern
 class DelegationPhrase:
     start: int
     end: int
-    slot: str  # leader_after | leader_before | members_after | member_before | group
+    slot: str  # leader_after | leader_before | members_after | companions_after | member_before | group
 
 
 @lru_cache(maxsize=1)

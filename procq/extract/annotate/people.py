@@ -139,7 +139,8 @@ def _covered(token: Token, spans: Sequence[Any]) -> Any | None:
 
 def _name_like(token: Token, spans: Sequence[Any], continuing: bool = False) -> bool:
     """A word that may belong to a name: capitalised, not a title or function word, not a country's name;
-    a town's name only inside a name already begun (a surname may be a town, a first name rarely is)."""
+    a town's name only inside a name already begun (a surname may be a town, a first name rarely is), or
+    where NER begins a person's name with it (``continuing``)."""
     w = _words()
     if token.key in w.not_name or token.key in w.honorific_keys or not token.text[:1].isalpha() or token.title_word:
         return False
@@ -261,10 +262,11 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
     spans = [*sentence.institutions, *sentence.places]
     toks = tokens(text)
     entity_spans = [(e.start_char, e.end_char) for e in parse.ents if e.label_ == "PERSON"] if parse is not None else []
+    person_starts = {start for start, _ in entity_spans}
     found: list[PersonMention] = []
     i = 0
     while i < len(toks):
-        if not _name_like(toks[i], spans):
+        if not _name_like(toks[i], spans, continuing=toks[i].start in person_starts):
             i += 1
             continue
         j = i

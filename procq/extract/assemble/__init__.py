@@ -32,6 +32,20 @@ def _named_by_group(document: Document, group: GroupMention, delegations: list[D
     return None
 
 
+SPEAKER_REACH = 3  # sentences after a meeting's own in which its unnamed side may first be named
+
+
+def _next_speaker(document: Document, sentence: int, group: GroupMention, other_side: set[str | None]) -> int | None:
+    """"Talking to a Chinese delegation ... Vice Minister Liu Zhenyu thanked the hosts": the first person the
+    next sentences name who can stand for the group: of its country, or of none the other side has."""
+    for later in document.sentences[sentence + 1: sentence + 1 + SPEAKER_REACH]:
+        for mention in later.people:
+            country = document.people[mention.person].country
+            if (group.country and country == group.country) or (not group.country and country not in other_side):
+                return mention.person
+    return None
+
+
 def _seat_unnamed_sides(document: Document, draft: Draft, delegations: list[DelegationFound]) -> None:
     """"Received a delegation from Laos", "Azerbaijan's prosecutor general met X": a side the sentence names
     without a name is the person the article names for it elsewhere."""
@@ -41,6 +55,9 @@ def _seat_unnamed_sides(document: Document, draft: Draft, delegations: list[Dele
                 continue
             for group in groups:
                 person = _named_by_group(document, group, delegations)
+                if person is None:
+                    other = candidate.objects if side is candidate.subjects else candidate.subjects
+                    person = _next_speaker(document, candidate.sentence, group, {document.people[p].country for p in other})
                 if person is not None and person not in candidate.people:
                     side.append(person)
                     break

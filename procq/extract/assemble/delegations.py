@@ -50,10 +50,10 @@ def read_delegations(document: Document) -> list[DelegationFound]:
                 leader = mention.person if mention else None
                 current = DelegationFound([sentence.index], country, leader)
                 found.append(current)
-            elif phrase.slot == "members_after":
+            elif phrase.slot in ("members_after", "companions_after"):
                 members = [m.person for m in sentence.people if m.start >= phrase.end and m.person is not None]
                 target = current or next((d for d in reversed(found) if d.sentences[-1] >= sentence.index - 3), None)
-                if target is None and "accompanied" not in sentence.text[phrase.start:phrase.end].lower():
+                if target is None and phrase.slot == "members_after":
                     target = DelegationFound([sentence.index], country)
                     found.append(target)
                 if target is not None:
