@@ -21,6 +21,17 @@ from procq.extract.annotate.triggers import cues_of, find_triggers
      "Meeting of Prosecutors General of the SCO Member States was held", "gathering"),
     ("Ying Yong attended the opening ceremony and delivered a keynote speech.", "attended the opening ceremony", "attends"),
     ("The meeting was chaired by Prosecutor General Igor Krasnov.", "was chaired by", "chairs"),
+    ("The document was signed by José Vila del Castillo and Jean Rodríguez.", "was signed by", "mutual"),
+    ("The morning meeting at Bucareli was headed by the head of the PGR, Jesús Murillo Karam.",
+     "meeting at Bucareli was headed by", "mutual"),
+    ("A delegation headed by Elnur Musayev was in the Russian city of Astrakhan for a Five-Party meeting of representatives.",
+     "was in the Russian city of Astrakhan for a Five-Party meeting", "attends"),
+    ("The AGF acknowledged the offer during his meeting in Abuja with a delegation of legal experts.",
+     "during his meeting in Abuja with", "receives"),
+    ("Andrei Shved and Igor Krasnov discussed topical aspects of cooperation.", "discussed", "mutual"),
+    ("Joining Feng Jian for the visit were, among others, Li Xiaodong.", "Joining Feng Jian for the visit were", "attends"),
+    ("Prosecutor General Ying Yong exchanged views on judicial cooperation with the visiting delegation.",
+     "exchanged views on judicial cooperation with", "receives"),
 ])
 def test_a_trigger_and_its_direction(sentence: str, words: str, direction: str) -> None:
     found = find_triggers(sentence)
@@ -62,3 +73,12 @@ def test_a_meeting_to_be_held_is_no_trigger() -> None:
 
 def test_a_sentence_without_a_meeting_has_no_trigger() -> None:
     assert find_triggers("Procuratorial organs should concentrate on legal supervision.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Judicial exchanges and cooperation are a crucial part of major-country diplomacy with Chinese characteristics.",
+    "It is necessary to meet the needs of the people.",
+    "Igor Krasnov spoke about combating crimes committed with the use of information technologies.",
+])
+def test_words_that_only_look_like_a_meeting(sentence: str) -> None:
+    assert [t.direction for t in find_triggers(sentence)] == []

@@ -27,7 +27,7 @@ from ..data import table
 from ..document import GroupMention, Person, PersonMention, Sentence
 
 LONGEST_NAME = 5  # words; "Dato Paduka Haji Hairol Arni bin Haji Abdul Majid" loses its honorifics first
-TITLE_REACH = 14  # words a title may run to the left of its name ("Secretary of the Party ... and Prosecutor General of the SPP")
+TITLE_REACH = 20  # words a title may run to the left of its name ("Secretary of the Party ... and Prosecutor General of the SPP")
 GROUP_WORDS = ("counterpart", "counterparts", "delegation", "delegations", "side", "team", "guests", "visitors", "colleague")
 PARTICLES = {"bin", "binti", "ibn", "al", "el", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "dos",
              "das", "du", "y", "bint", "ben", "abu", "ould"}
@@ -289,7 +289,8 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
         entity = next(((s, e) for s, e in entity_spans if s < run[-1].end and run[0].start < e), None)
         statistical = entity is not None
         if entity is not None and not (left or right or honoured):
-            run = [t for t in run if entity[0] <= t.start and t.end <= entity[1]] or run  # NER's bounds
+            # NER's bounds, where the words it leaves out are a place's ("Buenos Aires Juan Bautista Mahiques")
+            run = [t for t in run if entity[0] <= t.start and t.end <= entity[1] or _covered(t, spans) is None] or run
         words = sum(1 + t.text.count(".") for t in run)  # "Kh.Battulga" is an initial and a name
         # one word is a name only right after a title's head ("Attorney General Prasetyo"), not after
         # "of" ("Director of Planning"), or where NER reads it as a person

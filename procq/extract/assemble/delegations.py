@@ -25,7 +25,10 @@ class DelegationFound:
 
 
 def _after(sentence: Sentence, offset: int, reach: int = LEADER_REACH) -> PersonMention | None:
-    return next((m for m in sentence.people if offset <= m.start <= offset + reach and m.person is not None), None)
+    """The first person named after the words, their title starting within reach ("led by the Secretary of
+    ... of Guangdong Province, Feng Jian")."""
+    return next((m for m in sentence.people if offset <= m.start and m.person is not None
+                 and min(m.start, m.title_start if m.title_start is not None else m.start) <= offset + reach), None)
 
 
 def _before(sentence: Sentence, offset: int) -> PersonMention | None:
