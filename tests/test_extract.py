@@ -126,3 +126,21 @@ def test_an_article_without_a_meeting_gives_none():
         "The 23rd Meeting of Prosecutors General of SCO Member States will be held in Pakistan in 2025.\n"
     )
     assert _extract(text).meetings == []
+
+
+def test_written_meeting_that_names_its_people_in_the_next_sentences():
+    text = (
+        "Prosecutors general of Tajikistan and Belarus meet\n\n"
+        "Dushanbe, 3 May 2022 (Khovar) - Cooperation against cybercrime led the agenda of a meeting between the "
+        "prosecutors general of the two countries in Dushanbe.\n\n"
+        "Yusuf Rahmon said the two offices would exchange information more quickly. "
+        "Andrei Shved, Prosecutor General of Belarus, thanked the Tajik side for its hospitality.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.date == "2022"  # SPEC: a dateline is never a meeting's date by itself, only its year
+    assert (meeting.location.city, meeting.location.country) == ("Dushanbe", "TJ")
+    assert meeting.kind == "bilateral"
+    assert {(p.name, p.country, p.role) for p in meeting.participants} == {
+        ("Yusuf Rahmon", "TJ", "host"),
+        ("Andrei Shved", "BY", "guest"),
+    }

@@ -63,6 +63,19 @@ def _seat_unnamed_sides(document: Document, draft: Draft, delegations: list[Dele
                     break
 
 
+def _seat_the_speakers(document: Document, draft: Draft) -> None:
+    """"A meeting between the prosecutors general of the two countries. Daulbayev said ... Dorligjav thanked
+    ...": a meeting whose own sentences name nobody has the people the next sentences name."""
+    if draft.people or all(c.gathering for c in draft.candidates):
+        return
+    last = draft.sentences[-1]
+    named = list(dict.fromkeys(m.person for s in document.sentences[last + 1: last + 1 + SPEAKER_REACH]
+                               for m in s.people if m.person is not None))
+    first = next((c for c in draft.candidates if c.part != "headline"), draft.candidates[0])
+    first.subjects.extend(named[:1])
+    first.objects.extend(named[1:2])
+
+
 def _countries_from_delegations(document: Document, delegations: list[DelegationFound]) -> None:
     """Whoever leads or belongs to "the Belarusian delegation" represents its country, where nothing else says."""
     for delegation in delegations:
@@ -112,6 +125,8 @@ def assemble(document: Document) -> ArticleFacts:
     drafts = merge(document, read_candidates(document))
     for draft in drafts:
         _seat_unnamed_sides(document, draft, delegations)
+        _seat_the_speakers(document, draft)
+    drafts = [d for d in drafts if d.people]  # SPEC: a meeting places at least one named person
     first_with: dict[int, int] = {}
     for number, draft in enumerate(drafts, start=1):
         for person in draft.people:

@@ -133,9 +133,6 @@ def read_sentence(document: Document, sentence: Sentence) -> list[Candidate]:
             candidate.subjects, candidate.objects = ids(before), ids(after)
             candidate.subject_groups = _groups_between(sentence, before_start, trigger.start)
             candidate.object_groups = _groups_between(sentence, trigger.end, after_end)
-        if trigger.direction in BILATERAL_DIRECTIONS and not candidate.people and not (
-                candidate.subject_groups or candidate.object_groups):
-            continue
         out.append(candidate)
     return out
 

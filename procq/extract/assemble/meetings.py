@@ -104,5 +104,4 @@ def merge(document: Document, candidates: list[Candidate]) -> list[Draft]:
             drafts.append(Draft([candidate]))
         else:
             target.candidates.insert(0, candidate)
-    kept = [d for d in drafts if not (d.frame and any(set(d.people) <= set(o.people) for o in drafts if o is not d and not o.frame))]
-    return [d for d in kept if d.people or any(c.subject_groups or c.object_groups for c in d.candidates)]
+    return [d for d in drafts if not (d.frame and any(set(d.people) <= set(o.people) for o in drafts if o is not d and not o.frame))]
