@@ -30,6 +30,12 @@ from procq.extract.annotate.triggers import cues_of, find_triggers
      "during his meeting in Abuja with", "receives"),
     ("Andrei Shved and Igor Krasnov discussed topical aspects of cooperation.", "discussed", "mutual"),
     ("Joining Feng Jian for the visit were, among others, Li Xiaodong.", "Joining Feng Jian for the visit were", "attends"),
+    ("Bobokhonov left for Yerevan, where the one-day session is taking place.", "session is taking place", "gathering"),
+    ("Ying Yong told a national conference of chief procurators on Sunday that reforms must be deepened.",
+     "told a national conference", "attends"),
+    ("Speaking to the gathering, Dr Guo Zhaomin said China is willing to share its knowledge.", "Speaking to the gathering", "attends"),
+    ("Meeting on the sidelines of the 15th Session, Montazeri and Chaika looked at ways of cooperation.",
+     "Meeting on the sidelines of", "mutual"),
     ("Prosecutor General Ying Yong exchanged views on judicial cooperation with the visiting delegation.",
      "exchanged views on judicial cooperation with", "receives"),
 ])

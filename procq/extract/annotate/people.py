@@ -95,7 +95,7 @@ class _Words:
 
 def _folded(word: str) -> str:
     """A table's word as ``Token.key`` folds a text's."""
-    return word.lower().rstrip(".").replace("’", "'").removesuffix("'s")
+    return word.lower().rstrip(".").replace("’", "'").removesuffix("'s").removesuffix("'")
 
 
 @lru_cache(maxsize=1)

@@ -118,7 +118,9 @@ def read_sentence(document: Document, sentence: Sentence) -> list[Candidate]:
         if trigger.direction in ("gathering",):
             candidate.attendees = ids(before + after)
         elif trigger.direction == "attends":
-            candidate.attendees = ids(after if trigger.people_after else before)
+            # "Speaking to the gathering, Dr Guo Zhaomin said": an opening phrase is about who follows it
+            opening = not sentence.text[:trigger.start].strip(' "“')
+            candidate.attendees = ids(after if trigger.people_after or opening else before)
         elif trigger.direction == "chairs":
             candidate.chairs = ids(after if trigger.people_after else before)
             candidate.attendees = ids(before if trigger.people_after else after)
