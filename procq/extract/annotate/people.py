@@ -90,6 +90,7 @@ class _Words:
     principals: tuple[str, ...]
     international: re.Pattern
     not_name: frozenset[str]
+    calendar: frozenset[str]  # month and weekday names, which begin no name
     mention_only: re.Pattern
 
 
@@ -112,7 +113,8 @@ def _words() -> _Words:
         envoys=tuple(w.lower() for w in data["envoy_words"]),
         principals=tuple(w.lower() for w in data["principal_words"]),
         international=re.compile(r"\b(?:" + "|".join(re.escape(b) for b in sorted(data["international_bodies"], key=len, reverse=True)) + r")\b"),
-        not_name=frozenset(_folded(w) for w in data["not_name_words"]) | months_and_days | lower(data["title_heads"]) | lower(data["title_modifiers"]),
+        not_name=frozenset(_folded(w) for w in data["not_name_words"]) | lower(data["title_heads"]) | lower(data["title_modifiers"]),
+        calendar=frozenset(months_and_days),
         mention_only=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["mention_only_before"]) + r")\s+(?:the\s+)?$", re.I),
     )
 
@@ -142,6 +144,8 @@ def _name_like(token: Token, spans: Sequence[Any], continuing: bool = False) -> 
     a town's name only inside a name already begun (a surname may be a town, a first name rarely is), or
     where NER begins a person's name with it (``continuing``)."""
     w = _words()
+    if token.key in w.calendar and not continuing:
+        return False  # "on June 5", but "Yu Jun"
     if token.key in w.not_name or token.key in w.honorific_keys or not token.text[:1].isalpha() or token.title_word:
         return False
     place = _covered(token, spans)
@@ -210,6 +214,8 @@ def _title_right(toks: list[Token], last: int, spans: Sequence[Any]) -> tuple[in
         i += 1
     else:
         return None
+    while i + 1 < len(toks) and toks[i].text.isupper() and toks[i + 1].text == ",":
+        i += 2  # post-nominal letters: "Renson Ingonga, CBS, OGW, the Director of Public Prosecutions"
     start = i
     if any(s.start <= toks[i].start < s.end and not hasattr(s, "kind") for s in spans):
         return None  # ", the Prosecutor General's Office of Russia said": a body, not the name's title
