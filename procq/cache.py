@@ -78,11 +78,6 @@ def _write(entry: Path, facts: ArticleFacts) -> None:
         pass
 
 
-def cached_extract(article: Article, extract: Callable[[Article], ArticleFacts]) -> ArticleFacts:
-    """The facts of an article: from the cache when this text was extracted by this code before."""
-    return cached_extract_all([article], extract)[0]
-
-
 def cached_extract_all(articles: list[Article], extract: Callable[[Article], ArticleFacts],
                        workers: int | None = None) -> list[ArticleFacts]:
     """The facts of every article, in order: from the cache where it has them, the rest extracted on every

@@ -97,23 +97,11 @@ def country_code(text: str) -> str | None:
     return None
 
 
-def is_demonym(text: str) -> bool:
-    """Whether a word names a people ("Russian") rather than a country ("Russia")."""
-    return fold(text) in _tables()[2]
-
-
 def country_name(code: str | None) -> str | None:
     """The English short name of a country code, e.g. 'AZ' -> 'Azerbaijan'."""
     if not code:
         return None
     return _tables()[1].get(code.upper())
-
-
-def institution_country(text: str) -> str | None:
-    """The country whose national institution a text names ("Supreme People's Procuracy" -> VN), if any."""
-    from .extract.annotate.institutions import find_institutions  # late: institutions read this module
-
-    return next((m.country for m in find_institutions(text) if m.country and not m.international), None)
 
 
 # --- names as a text writes them --------------------------------------------------------------------

@@ -134,8 +134,3 @@ class DateValue:
     @property
     def has_year(self) -> bool:
         return self.first.year is not None
-
-    def contains(self, other: DateValue) -> bool:
-        """Whether every day of ``other`` lies within this value's days; False when either lacks a year."""
-        mine, theirs = self.interval(), other.interval()
-        return bool(mine and theirs) and mine[0] <= theirs[0] and theirs[1] <= mine[1]  # type: ignore[index]

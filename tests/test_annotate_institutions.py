@@ -6,7 +6,6 @@ import time
 
 import pytest
 
-from procq.countries import institution_country
 from procq.extract.annotate.institutions import find_institutions
 
 # (text, country, international) of every institution found, left to right
@@ -338,21 +337,6 @@ def test_a_mention_keeps_its_offsets():
     [mention] = find_institutions(sentence)
     assert (mention.start, mention.end, sentence[mention.start:mention.end]) == (
         35, 76, "Shanghai Municipal People's Procuratorate")
-
-
-@pytest.mark.parametrize(
-    "title, expected",
-    [
-        ("Prosecutor General of the Supreme People's Procuracy", "VN"),
-        ("Chief Grand Prosecutor and Prosecutor General of the Supreme People's Procuratorate", "CN"),
-        ("Chief Prosecutor of the People’s Procuratorate of Guangdong Province", "CN"),
-        ("Commissioner of the Commission Against Corruption (CCAC)", "MO"),
-        ("SCO Secretary-General", None),
-        ("the Federal Prosecutor's Office", None),
-    ],
-)
-def test_institution_country_reads_a_title(title, expected):
-    assert institution_country(title) == expected
 
 
 def test_a_line_of_a_megabyte_is_read_fast():

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from procq.countries import aliases, country_code, country_name, is_demonym
+from procq.countries import aliases, country_code, country_name
 from procq.extract.annotate.places import city_country, find_places
 
 # (text, kind, country, city, cued) of every place found, left to right
@@ -250,11 +250,6 @@ def test_the_country_of_a_dateline_city(name, expected):
 )
 def test_country_code(text, expected):
     assert country_code(text) == expected
-
-
-@pytest.mark.parametrize("word, expected", [("Kyrgyz", True), ("Emirati", True), ("Russian", True), ("Russia", False)])
-def test_is_demonym(word, expected):
-    assert is_demonym(word) is expected
 
 
 def test_aliases_and_names_of_countries():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from procq.cache import cached_extract
+from procq.cache import cached_extract_all
 from procq.extract import extract
 from procq.records import Article
 
@@ -22,8 +22,8 @@ def counting_extract(calls: list[str]):
 def test_the_second_read_of_an_article_comes_from_the_cache(private_cache: Path):
     calls: list[str] = []
     article = Article(id="x", path="x.txt", text=TEXT)
-    first = cached_extract(article, counting_extract(calls))
-    second = cached_extract(article, counting_extract(calls))
+    first = cached_extract_all([article], counting_extract(calls))[0]
+    second = cached_extract_all([article], counting_extract(calls))[0]
     assert calls == ["x"]
     assert second == first
     assert second.meetings[0].date == "2023-10-19"
@@ -32,8 +32,8 @@ def test_the_second_read_of_an_article_comes_from_the_cache(private_cache: Path)
 
 def test_a_changed_text_is_extracted_again(private_cache: Path):
     calls: list[str] = []
-    cached_extract(Article(id="x", path="x.txt", text=TEXT), counting_extract(calls))
-    changed = cached_extract(Article(id="x", path="x.txt", text=TEXT.replace("Thursday", "Wednesday")), counting_extract(calls))
+    cached_extract_all([Article(id="x", path="x.txt", text=TEXT)], counting_extract(calls))[0]
+    changed = cached_extract_all([Article(id="x", path="x.txt", text=TEXT.replace("Thursday", "Wednesday"))], counting_extract(calls))[0]
     assert calls == ["x", "x"]
     assert changed.meetings[0].date == "2023-10-18"
 
@@ -42,8 +42,8 @@ def test_no_cache_when_turned_off(private_cache: Path, monkeypatch):
     monkeypatch.setenv("PROCQ_NO_CACHE", "1")
     calls: list[str] = []
     article = Article(id="x", path="x.txt", text=TEXT)
-    cached_extract(article, counting_extract(calls))
-    cached_extract(article, counting_extract(calls))
+    cached_extract_all([article], counting_extract(calls))[0]
+    cached_extract_all([article], counting_extract(calls))[0]
     assert calls == ["x", "x"]
     assert not list(private_cache.rglob("*.json"))
 
@@ -51,9 +51,19 @@ def test_no_cache_when_turned_off(private_cache: Path, monkeypatch):
 def test_a_damaged_cache_entry_is_extracted_again(private_cache: Path):
     calls: list[str] = []
     article = Article(id="x", path="x.txt", text=TEXT)
-    cached_extract(article, counting_extract(calls))
+    cached_extract_all([article], counting_extract(calls))[0]
     for entry in private_cache.rglob("*.json"):
         entry.write_text("{not json", encoding="utf-8")
-    again = cached_extract(article, counting_extract(calls))
+    again = cached_extract_all([article], counting_extract(calls))[0]
     assert calls == ["x", "x"]
     assert again.meetings[0].participants[0].name == "Ying Yong"
+
+
+def test_many_articles_are_extracted_on_other_processes_in_their_order():
+    from procq.extract import extract
+
+    articles = [Article(id=f"a{n}", path=f"a{n}.txt", text=TEXT.replace("Thursday", day))
+                for n, day in enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"] * 4)]
+    parallel = cached_extract_all(articles, extract, workers=2)
+    assert [f.article for f in parallel] == [a.id for a in articles]
+    assert [f.to_dict() for f in parallel] == [extract(a).to_dict() for a in articles]

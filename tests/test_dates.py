@@ -92,19 +92,3 @@ def test_a_missing_year_is_filled_at_both_ends():
 
 def test_a_year_already_given_is_kept():
     assert DateValue.parse("2019-11-05/2019-11-08").with_year(2023).iso() == "2019-11-05/2019-11-08"
-
-
-@pytest.mark.parametrize(
-    "outer, inner, inside",
-    [
-        ("2019-11-05/2019-11-08", "2019-11-06", True),  # a meeting on a day of the conference
-        ("2019-11", "2019-11-05/2019-11-08", True),
-        ("2019", "2019-11-05/2019-11-08", True),
-        ("2019-11-06", "2019-11-05/2019-11-08", False),
-        ("2019-11-05/2019-11-08", "2019-11-09", False),
-        ("2019-11-05/2019-11-08", "--11-06", False),  # no year: cannot be placed
-        ("--11-05/--11-08", "--11-06", False),
-    ],
-)
-def test_contains_asks_whether_every_day_lies_within(outer, inner, inside):
-    assert DateValue.parse(outer).contains(DateValue.parse(inner)) is inside

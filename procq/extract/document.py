@@ -65,7 +65,7 @@ class Sentence:
     index: int
     paragraph: int
     text: str
-    part: str = "body"  # headline | caption | body
+    part: str = "body"  # headline | caption | body | stamp (a line that is only a date)
     people: list[PersonMention] = field(default_factory=list)
     groups: list[GroupMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)

@@ -119,10 +119,6 @@ def _words() -> _Words:
     )
 
 
-def is_title_word(word: str) -> bool:
-    return word.lower().rstrip(".") in _words().title_words
-
-
 def is_principal(title: str | None) -> bool:
     """A title whose holder heads a prosecution service, a state or a ministry (not a deputy or an envoy)."""
     if not title:

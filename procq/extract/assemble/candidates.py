@@ -12,12 +12,7 @@ from dataclasses import dataclass, field
 from ..document import Document, GroupMention, PersonMention, Sentence, Trigger
 from ..annotate.triggers import cues_of, speech_verbs
 
-BILATERAL_DIRECTIONS = ("receives", "visits", "mutual")
 GATHERING_DIRECTIONS = ("gathering", "attends", "chairs")
-# Relations of a word to its clause's verb that put a person on a side of the meeting the verb reports.
-SIDE_RELATIONS = {"nsubj", "nsubjpass", "dobj", "pobj", "agent", "prep", "appos", "conj", "compound", "dative", "attr",
-                  "npadvmod", "poss", "amod", "nmod", "cc", "punct", "acomp", "oprd"}
-
 
 @dataclass
 class Candidate:

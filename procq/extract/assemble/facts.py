@@ -19,8 +19,6 @@ from .meetings import Draft
 
 INTERNATIONAL = "international body"  # the side of someone who represents no country
 CONTEXT_BACK = 6  # sentences before a meeting that may still give its place or day: the visit it belongs to
-# Words a place must follow to be where a meeting happens, as opposed to what it is about.
-VENUE_CUES = {"in", "at", "to", "visited", "hosted", "hosts", "capital"}
 
 
 @dataclass

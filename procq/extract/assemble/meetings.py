@@ -33,14 +33,6 @@ class Draft:
     def sentences(self) -> list[int]:
         return sorted({c.sentence for c in self.candidates})
 
-    def side_of(self, person: int) -> str | None:
-        for c in self.candidates:
-            if person in c.subjects:
-                return "subject"
-            if person in c.objects:
-                return "object"
-        return None
-
     @property
     def frame(self) -> bool:
         """A visit that names only the visitor ("X visited Kazakhstan")."""
