@@ -23,7 +23,13 @@ class Draft:
 
     @property
     def gathering(self) -> bool:
-        return any(c.gathering and c.direction != "attends" for c in self.candidates) or all(c.gathering for c in self.candidates)
+        """A conference rather than talks: as its first report that names people says ("X met Y" is talks
+        even when "the meeting was held at the Palace" follows)."""
+        telling = [c for c in self.candidates if c.people and c.part != "headline"] or self.candidates
+        first = telling[0]
+        if first.direction == "attends":
+            return first.trigger.noun not in (None, "meeting", "talks", "event") or all(c.gathering for c in self.candidates)
+        return first.gathering
 
     @property
     def people(self) -> list[int]:
