@@ -213,13 +213,13 @@ def _title_right(toks: list[Token], last: int, spans: Sequence[Any]) -> tuple[in
     while i + 1 < len(toks) and toks[i].text.isupper() and toks[i + 1].text == ",":
         i += 2  # post-nominal letters: "Renson Ingonga, CBS, OGW, the Director of Public Prosecutions"
     start = i
-    if any(s.start <= toks[i].start < s.end and not hasattr(s, "kind") for s in spans):
-        return None  # ", the Prosecutor General's Office of Russia said": a body, not the name's title
+    bodies = [s for s in spans if not hasattr(s, "kind")]
     seen_title = False
     while i < len(toks) and i - start <= TITLE_REACH + 4:
         t = toks[i]
         if t.title_head:
-            seen_title = True
+            # ", the Prosecutor General's Office of Russia said": a body's name holds no title of the person's
+            seen_title = seen_title or not any(b.start <= t.start < b.end for b in bodies)
         elif t.title_word:
             pass
         elif not (_covered(t, spans) is not None or t.key in {"of", "the", "and", "for", "a", "an", "'s", "’s", "to", "in"}
