@@ -26,7 +26,7 @@ from ...identity import name_tokens
 from ..data import table
 from ..document import GroupMention, Person, PersonMention, Sentence
 
-LONGEST_NAME = 5  # words; "Dato Paduka Haji Hairol Arni bin Haji Abdul Majid" loses its honorifics first
+LONGEST_NAME = 8  # words; "Issa bin Saad Al Jafali Al Nuaimi", once "H E Dr." are gone
 TITLE_REACH = 20  # words a title may run to the left of its name ("Secretary of the Party ... and Prosecutor General of the SPP")
 GROUP_WORDS = ("counterpart", "counterparts", "delegation", "delegations", "side", "team", "guests", "visitors", "colleague")
 PARTICLES = {"bin", "binti", "ibn", "al", "el", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "dos",

@@ -131,8 +131,10 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document) ->
     two sides, never one, so an unknown country does not make a visit domestic."""
     known = {c for c in countries.values() if c}
     cues = set().union(*(document.sentences[i].cues for i in draft.sentences))
+    bodies = any(i.international for n in draft.sentences for i in document.sentences[n].institutions)
     if draft.gathering:
-        if "many_sides" in cues or len(known) >= 3:
+        # a gathering of an international body's members ("the GCC Attorneys General") is one of many sides
+        if "many_sides" in cues or bodies or len(known) >= 3:
             return "multilateral"
         return "bilateral" if len(known) == 2 else "domestic"
     groups = {g.country for c in draft.candidates for g in c.subject_groups + c.object_groups if g.country}
