@@ -137,7 +137,9 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document) ->
         if "many_sides" in cues or bodies or len(known) >= 3:
             return "multilateral"
         return "bilateral" if len(known) == 2 else "domestic"
-    groups = {g.country for c in draft.candidates for g in c.subject_groups + c.object_groups if g.country}
+    # a side the meeting's sentences name as a group ("a delegation of 15 prosecutors from Kyrgyzstan") counts
+    groups = {g.country for c in draft.candidates for g in c.subject_groups + c.object_groups if g.country} | {
+        g.country for n in draft.sentences for g in document.sentences[n].groups if g.delegation and g.country}
     sides = len(known | groups)
     if sides >= 3:
         return "multilateral"
