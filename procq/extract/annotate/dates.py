@@ -18,19 +18,35 @@ from dateutil.parser import parserinfo
 from ...dates import DateValue, PartialDate
 from ..data import table
 
-_NAMES = parserinfo()
 
 
-def _names(forms: list[tuple[str, ...]]) -> str:
-    """dateutil's names, capitalised or in capitals (never lower case: "may" is a verb), longest first."""
-    words = {variant for names in forms for name in names for variant in (name, name.upper())}
-    return "(?-i:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+class _Names(parserinfo):
+    """dateutil's English names, and the month names of ``data/dates.toml`` [months] after them."""
+
+    MONTHS = [(*english, *(row[n] for row in table("dates")["months"].values()))
+              for n, english in enumerate(parserinfo.MONTHS)]
+
+
+_NAMES = _Names()
+_ENGLISH = parserinfo()
+
+
+SHORTEST_ANY_CASE = 5  # letters a month name of another language needs to be read in lower case too
+
+
+def _names(forms: list[tuple[str, ...]], any_case: bool = False) -> str:
+    """Names capitalised or in capitals (never lower case: "may" is a verb), longest first; with
+    ``any_case``, long ones in lower case too."""
+    words = {variant for names in forms for name in names
+             for variant in (name[:1].upper() + name[1:], name.upper(), *([name.lower()] if any_case and len(name) >= SHORTEST_ANY_CASE else []))}
+    return "(?-i:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 # dateutil's full names, and the abbreviations that differ from them ("May" is both)
-_FULL_MONTHS = [names[-1:] for names in _NAMES.MONTHS]
-_SHORT_MONTHS = [tuple(short for short in names[:-1] if short != names[-1]) for names in _NAMES.MONTHS]
-_FULL_WEEKDAYS = [names[-1:] for names in _NAMES.WEEKDAYS]  # "Sun", "Sat", "Wed" are words too
+_FULL_MONTHS = [names[-1:] for names in _ENGLISH.MONTHS]
+_SHORT_MONTHS = [tuple(short for short in names[:-1] if short != names[-1]) for names in _ENGLISH.MONTHS]
+_OTHER_MONTHS = [tuple(row) for row in table("dates")["months"].values()]
+_FULL_WEEKDAYS = [names[-1:] for names in _ENGLISH.WEEKDAYS]  # "Sun", "Sat", "Wed" are words too
 # The placeholders whose groups are numbered: {n} tells the start (1) from the end (2) of a span.
 _DAY = r"(?<!\d)(?P<day{n}>[12]\d|3[01]|0?[1-9])"
 _NUMBERED = {
@@ -40,7 +56,8 @@ _NUMBERED = {
     "mm": r"(?<!\d)(?P<month{n}>1[0-2]|0?[1-9])(?!\d)",
     "year": r"(?<!\d)(?P<year{n}>(?:19|20)\d\d)(?!\d)",
     # an abbreviation may take a full stop ("Oct."), a full name never ("on 10 April.")
-    "month": r"(?P<month{n}>" + _names(_FULL_MONTHS) + "|" + _names(_SHORT_MONTHS) + r"\.?)(?![^\W\d_])",
+    "month": r"(?P<month{n}>" + _names(_FULL_MONTHS) + "|" + _names(_OTHER_MONTHS, any_case=True) + "|"
+             + _names(_SHORT_MONTHS) + r"\.?)(?![^\W\d_])",
 }
 _WEEKDAY = r"(?P<weekday>" + _names(_FULL_WEEKDAYS) + r")(?![^\W\d_])"
 PLACEHOLDER = re.compile(r"\{([a-z]\w*)\}")  # {day}; never a quantifier such as {2}
@@ -86,7 +103,7 @@ def compile_pattern(pattern: str) -> re.Pattern:
 
 
 def _number(text: str) -> int:
-    return int(text) if text.isdigit() else _NAMES.month(text.rstrip("."))
+    return int(text) if text.isdigit() else _NAMES.month(text.rstrip(".").lower())
 
 
 def value_of(match: re.Match) -> DateValue | None:
