@@ -253,3 +253,17 @@ def test_a_megabyte_line_is_read_quickly():
     assert find_stamp([line, "|" * 1_000_000]) is None
     found = find_dateline([line])
     assert (found.city, found.value.iso(), found.end) == ("Beijing", "--10-19", 29)
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("28 Април 2023 г.", "2023-04-28"),
+    (" 08 Desember 2017 13:21:22 wib", "2017-12-08"),
+    ("    23 fevral, 2026", "2026-02-23"),
+    ("  • Jan 18,2019", "2019-01-18"),
+    ("09:50 / 2024-01-11", "2024-01-11"),
+    ("- 13 April 2009, 12:00", "2009-04-13"),
+    ("Berita kompas tv | 28 Oktober 2019, 15:35 WIB", "2019-10-28"),
+])
+def test_stamps_in_other_languages_and_layouts(line: str, iso: str) -> None:
+    stamp = find_stamp(["Prosecutors general of two countries meet in the capital", line])
+    assert stamp is not None and stamp.value.iso() == iso
