@@ -118,3 +118,8 @@ def test_an_unannounced_surname_is_a_weak_mention_that_only_linking_may_keep() -
     people = link_people([first, second])
     assert [m.name for m in second.people] == ["Jalali", "Igor Krasnov"]
     assert people[second.people[0].person].name == "Kazem Jalali"
+
+
+def test_initials_stay_with_their_name() -> None:
+    found = people_of("Prosecutor General of the Republic of Uzbekistan I.B. Abdullaev received a delegation headed by Prosecutor General A.V. Konyuk.")
+    assert [name for name, _, _ in found] == ["I.B. Abdullaev", "A.V. Konyuk"]

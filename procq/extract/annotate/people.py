@@ -34,6 +34,7 @@ PARTICLES = {"bin", "binti", "ibn", "al", "el", "de", "da", "di", "del", "der", 
 
 LEFT_TITLE_LINKS = {"of", "the", "and", "for", "'s", "’s", "in", "to"}  # small words inside a title before a name
 _TOKEN = re.compile(r"\w[\w'’\-]*(?:\.\w+)*\.?|[^\w\s]")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "H.M.", "I.B.": initials before a name
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -71,7 +72,8 @@ def tokens(text: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         word, start = m.group(), m.start()
-        initial = len(word) <= 3 and word[:1].isupper() and word[1:-1].islower() and text[m.end():m.end() + 2].strip()[:1].isupper()
+        initial = (len(word) <= 3 and word[:1].isupper() and word[1:-1].islower() or _INITIALS.fullmatch(word)) \
+            and text[m.end():m.end() + 2].strip()[:1].isupper()
         if word.endswith(".") and len(word) > 2 and not initial and word.lower().rstrip(".") not in _words().honorific_keys:
             out.append(Token(word[:-1], start, m.end() - 1))
             out.append(Token(".", m.end() - 1, m.end()))
