@@ -207,6 +207,10 @@ def _fill_sides(document: Document, draft: Draft, countries: dict[int, str | Non
         if location not in {countries.get(p) for p in visitors}:
             for p in receivers:
                 countries[p] = countries.get(p) or location
+        known_receivers = {countries.get(p) for p in receivers} - {None}
+        if known_receivers and location not in known_receivers and all(countries.get(p) is None for p in visitors):
+            for p in visitors:  # "Turkey's minister met the Attorney General in Washington": the unplaced side is at home
+                countries[p] = location
     cues = set().union(*(document.sentences[i].cues for i in draft.sentences))
     known = {countries.get(p) for p in draft.people} - {None}
     if not draft.gathering or "many_sides" in cues or location in known or len(known) > 1:
