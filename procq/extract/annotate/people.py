@@ -133,7 +133,7 @@ def is_principal(title: str | None) -> bool:
 
 def _covered(token: Token, spans: Sequence[Any]) -> Any | None:
     """The span a word lies in; a possessive ("Azerbaijan's") lies in the span of its noun."""
-    end = token.end - 2 if token.text.endswith(("'s", "’s")) else token.end - token.text.endswith(".")  # "U.S."
+    end = token.end - 2 if token.text.endswith(("'s", "’s")) else token.end - (len(token.text) > 1 and token.text.endswith("."))  # "U.S."
     return next((s for s in spans if s.start <= token.start and end <= s.end), None)
 
 
