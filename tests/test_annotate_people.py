@@ -123,3 +123,11 @@ def test_an_unannounced_surname_is_a_weak_mention_that_only_linking_may_keep() -
 def test_initials_stay_with_their_name() -> None:
     found = people_of("Prosecutor General of the Republic of Uzbekistan I.B. Abdullaev received a delegation headed by Prosecutor General A.V. Konyuk.")
     assert [name for name, _, _ in found] == ["I.B. Abdullaev", "A.V. Konyuk"]
+
+
+def test_the_items_of_a_list_are_of_one_side() -> None:
+    found = people_of("On the side of the Procuracy, the meeting was attended by Mr. Nguyen Quang Dung, Deputy Prosecutor "
+                      "General of the Supreme People's Procuracy of Viet Nam; Mr. Tang Ngoc Tuan, Director of the Personnel "
+                      "Department; and Ms. Vu Thi Hai Yen, Director of the Department of International Cooperation.")
+    assert [(name, country) for name, _, country in found] == [
+        ("Nguyen Quang Dung", "VN"), ("Tang Ngoc Tuan", "VN"), ("Vu Thi Hai Yen", "VN")]

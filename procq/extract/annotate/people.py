@@ -144,8 +144,9 @@ def _name_like(token: Token, spans: Sequence[Any], continuing: bool = False) -> 
     w = _words()
     if token.key in w.calendar and not continuing:
         return False  # "on June 5", but "Yu Jun"
-    if token.key in w.not_name or token.key in w.honorific_keys or not token.text[:1].isalpha() or token.title_word:
-        return False
+    if token.key in w.not_name or (token.key in w.honorific_keys and not continuing) or not token.text[:1].isalpha() \
+            or token.title_word:
+        return False  # a word of courtesy opens no name, but may be one of its words ("Tang Ngoc Tuan")
     place = _covered(token, spans)
     if place is not None and (getattr(place, "kind", "institution") != "city" or place.cued or not continuing
                               or country_code(place.text) == place.country):
@@ -324,8 +325,17 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
                                        title_end=toks[title_range[1] - 1].end if title_range else None))
         i = j + 1
     _share_coordinated_titles(found, text)
+    _share_list_countries(found, text)
     people = [m for m in found if not _mention_only(text, min(m.start, m.title_start or m.start))]
     return people, find_groups(sentence, toks, found)
+
+
+def _share_list_countries(found: list[PersonMention], text: str) -> None:
+    """"On the side of the Procuracy, attending were A, Deputy Prosecutor General of the Procuracy; B, Director
+    of the Personnel Department; ...": the items of a list joined by semicolons are of one side."""
+    for before, after in zip(found, found[1:]):
+        if after.country is None and not after.international and before.country and ";" in text[before.end:after.start]:
+            after.country = before.country
 
 
 def _share_coordinated_titles(found: list[PersonMention], text: str) -> None:
