@@ -298,8 +298,9 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
             run = [t for t in run if entity[0] <= t.start and t.end <= entity[1] or _covered(t, spans) is None] or run
         words = sum(1 + t.text.count(".") for t in run)  # "Kh.Battulga" is an initial and a name
         # one word is a name only right after a title's head ("Attorney General Prasetyo"), not after
-        # "of" ("Director of Planning"), or where NER reads it as a person
-        lone_ok = statistical or (first > 0 and toks[first - 1].title_head)
+        # "of" ("Director of Planning") or a plural ("the China-ASEAN Prosecutors Exchange"), or where NER
+        # reads it as a person
+        lone_ok = statistical or (first > 0 and toks[first - 1].title_head and not toks[first - 1].key.endswith("s"))
         announced = (left or right or honoured) and (words > 1 or lone_ok)
         if len(run) <= LONGEST_NAME:
             # a run nothing announces may still be a surname of someone the article names in full ("Jalali

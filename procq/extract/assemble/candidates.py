@@ -1,9 +1,9 @@
 """Candidates: each trigger read as a possible meeting, with who stands on which side of it.
 
 A trigger's subject side is the people its clause names before it, its object
-side the people after it, up to the next trigger. Planned and recalled meetings
-make no candidate, nor one that is only what someone said: the dependency parse,
-where it ran, tells the clause a verb of saying governs.
+side the people after it, up to the next trigger; the dependency parse, where it
+ran, moves a person whose words hang on another clause (a relative clause, a
+"who" aside) out of the sides. Planned and recalled meetings make no candidate.
 """
 from __future__ import annotations
 
@@ -39,6 +39,29 @@ class Candidate:
         return list(dict.fromkeys(self.subjects + self.objects + self.chairs + self.attendees))
 
 
+def _in_other_clause(sentence: Sentence, mention: PersonMention, trigger: Trigger) -> bool:
+    """True when the parse hangs the person's name on a verb other than the trigger's, inside a relative
+    or adverbial clause ("X, who had visited Y in 2019, met Z": Y is no side of this meeting)."""
+    doc = sentence.parse
+    if doc is None:
+        return False
+    name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    verb = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if name is None or verb is None:
+        return False
+    verbs = {t.i for t in verb}
+    token = name.root
+    for _ in range(12):
+        if token.i in verbs or token.head.i in verbs:
+            return False
+        if token.dep_ in ("relcl", "advcl", "ccomp") and token.head.i not in verbs:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _reported(sentence: Sentence, trigger: Trigger, cues: set[str]) -> bool:
     """A meeting inside what someone said ("he said the meetings held in Tbilisi had done much"), as the
     parse shows it: the trigger hangs, through a clausal complement, on a verb of saying. "He said ... as he
@@ -64,8 +87,8 @@ def _social(sentence: Sentence, trigger: Trigger) -> bool:
     return trigger.direction in ("receives", "visits", "gathering") and "social" in sentence.cues
 
 
-def _people_between(sentence: Sentence, start: int, end: int) -> list[PersonMention]:
-    return [m for m in sentence.people if start <= m.start and m.end <= end]
+def _people_between(sentence: Sentence, start: int, end: int, trigger: Trigger) -> list[PersonMention]:
+    return [m for m in sentence.people if start <= m.start and m.end <= end and not _in_other_clause(sentence, m, trigger)]
 
 
 def _groups_between(sentence: Sentence, start: int, end: int) -> list[GroupMention]:
@@ -82,8 +105,8 @@ def read_sentence(document: Document, sentence: Sentence) -> list[Candidate]:
             continue
         before_start = triggers[n - 1].end if n else 0
         after_end = triggers[n + 1].start if n + 1 < len(triggers) else len(sentence.text)
-        before = _people_between(sentence, before_start, trigger.start)
-        after = _people_between(sentence, trigger.end, after_end)
+        before = _people_between(sentence, before_start, trigger.start, trigger)
+        after = _people_between(sentence, trigger.end, after_end, trigger)
         candidate = Candidate(sentence=sentence.index, trigger=trigger, direction=trigger.direction, cues=cues,
                               part=sentence.part)
         ids = lambda mentions: list(dict.fromkeys(m.person for m in mentions if m.person is not None))  # noqa: E731
