@@ -28,9 +28,6 @@ from ..document import GroupMention, Person, PersonMention, Sentence
 
 LONGEST_NAME = 8  # words; "Issa bin Saad Al Jafali Al Nuaimi", once "H E Dr." are gone
 TITLE_REACH = 20  # words a title may run to the left of its name ("Secretary of the Party ... and Prosecutor General of the SPP")
-GROUP_WORDS = ("counterpart", "counterparts", "delegation", "delegations", "side", "team", "guests", "visitors", "colleague")
-PARTICLES = {"bin", "binti", "ibn", "al", "el", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "dos",
-             "das", "du", "y", "bint", "ben", "abu", "ould"}
 
 LEFT_TITLE_LINKS = {"of", "the", "and", "for", "'s", "’s", "in", "to"}  # small words inside a title before a name
 _TOKEN = re.compile(r"\w[\w'’\-]*(?:\.\w+)*\.?|[^\w\s]")
@@ -63,7 +60,7 @@ class Token:
     def capitalised(self) -> bool:
         """Written with a capital, or a particle joined to a capitalised name ("al-Muajib", "el-Sawy")."""
         head, _, rest = self.text.partition("-")
-        return self.text[:1].isupper() or bool(_CJK.match(self.text)) or (head in PARTICLES and rest[:1].isupper())
+        return self.text[:1].isupper() or bool(_CJK.match(self.text)) or (head in _words().particles and rest[:1].isupper())
 
 
 def tokens(text: str) -> list[Token]:
@@ -93,6 +90,8 @@ class _Words:
     international: re.Pattern
     not_name: frozenset[str]
     calendar: frozenset[str]  # month and weekday names, which begin no name
+    particles: frozenset[str]
+    group_words: frozenset[str]
     mention_only: re.Pattern
 
 
@@ -117,6 +116,8 @@ def _words() -> _Words:
         international=re.compile(r"\b(?:" + "|".join(re.escape(b) for b in sorted(data["international_bodies"], key=len, reverse=True)) + r")\b"),
         not_name=frozenset(_folded(w) for w in data["not_name_words"]) | lower(data["title_heads"]) | lower(data["title_modifiers"]),
         calendar=frozenset(months_and_days),
+        particles=frozenset(data["name_particles"]),
+        group_words=frozenset(_folded(w) for w in data["group_words"]),
         mention_only=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["mention_only_before"]) + r")\s+(?:the\s+)?$", re.I),
     )
 
@@ -277,7 +278,7 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
         j = i
         while j + 1 < len(toks) and j + 1 - i < LONGEST_NAME + 2 and (
                 _name_like(toks[j + 1], spans, continuing=True)
-                or (toks[j + 1].key in PARTICLES and j + 2 < len(toks) and _name_like(toks[j + 2], spans, continuing=True))):
+                or (toks[j + 1].key in _words().particles and j + 2 < len(toks) and _name_like(toks[j + 2], spans, continuing=True))):
             j += 1
         if j + 1 < len(toks) and toks[j + 1].capitalised and toks[j + 1].key in _words().not_name and not toks[j + 1].title_word:
             i = j + 1  # the run begins the name of a body or an event, not a person's
@@ -375,7 +376,7 @@ def find_groups(sentence: Sentence, toks: list[Token] | None = None,
     """Sides a sentence names without a person ("his Kazakh counterpart", "a delegation from Laos",
     "Azerbaijan's prosecutor general" with no name after it), with the country its words give them."""
     toks = toks if toks is not None else tokens(sentence.text)
-    spans = [s for s in [*sentence.institutions, *sentence.places] if getattr(s, "country", None)]
+    spans = [s for s in [*sentence.institutions, *sentence.places] if s.country]
     taken = [(m.title_start if m.title_start is not None else m.start, max(m.end, m.title_end or m.end)) for m in people]
     groups = []
     k = -1
@@ -383,7 +384,7 @@ def find_groups(sentence: Sentence, toks: list[Token] | None = None,
         k += 1
         t = toks[k]
         office = None
-        if t.key not in GROUP_WORDS:
+        if t.key not in _words().group_words:
             found = _office_at(toks, k) if t.title_head else None
             if found is None or any(a <= t.start < b for a, b in taken):
                 continue
