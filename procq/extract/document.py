@@ -45,6 +45,7 @@ class Trigger:
     direction: str  # receives | visits | mutual | gathering | attends | chairs
     noun: str | None = None  # the gathering's noun for a gathering ("conference", "meeting")
     people_after: bool = False  # the people it is about follow its words ("was chaired by X")
+    object_first: bool = False  # "During the meeting with X, Y said": X is the object, the main clause's Y the subject
 
 
 @dataclass

@@ -29,7 +29,6 @@ from ..document import GroupMention, Person, PersonMention, Sentence
 LONGEST_NAME = 8  # words; "Issa bin Saad Al Jafali Al Nuaimi", once "H E Dr." are gone
 TITLE_REACH = 20  # words a title may run to the left of its name ("Secretary of the Party ... and Prosecutor General of the SPP")
 
-LEFT_TITLE_LINKS = {"of", "the", "and", "for", "'s", "’s", "in", "to"}  # small words inside a title before a name
 _TOKEN = re.compile(r"\w[\w'’\-]*(?:\.\w+)*\.?|[^\w\s]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "H.M.", "I.B.": initials before a name
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -91,6 +90,8 @@ class _Words:
     not_name: frozenset[str]
     calendar: frozenset[str]  # month and weekday names, which begin no name
     particles: frozenset[str]
+    title_links: frozenset[str]
+    not_principals: frozenset[str]
     group_words: frozenset[str]
     mention_only: re.Pattern
 
@@ -117,6 +118,8 @@ def _words() -> _Words:
         not_name=frozenset(_folded(w) for w in data["not_name_words"]) | lower(data["title_heads"]) | lower(data["title_modifiers"]),
         calendar=frozenset(months_and_days),
         particles=frozenset(data["name_particles"]),
+        title_links=frozenset(data["title_links"]),
+        not_principals=frozenset(w.lower() for w in data["not_principal_words"]),
         group_words=frozenset(_folded(w) for w in data["group_words"]),
         mention_only=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["mention_only_before"]) + r")\s+(?:the\s+)?$", re.I),
     )
@@ -127,7 +130,7 @@ def is_principal(title: str | None) -> bool:
     if not title:
         return False
     text = title.lower().replace("-", " ")
-    if re.search(r"\b(?:deputy|vice|assistant|ambassador|envoy|consul|member|adviser|advisor|counsellor)\b", text):
+    if set(text.split()) & _words().not_principals:
         return False
     return any(word.replace("-", " ") in text for word in _words().principals)
 
@@ -192,16 +195,16 @@ def _title_left(toks: list[Token], first: int, spans: Sequence[Any]) -> tuple[in
     while i >= 0 and end - i <= TITLE_REACH:
         t = toks[i]
         inside = _covered(t, spans)
-        if t.title_word or inside is not None or t.key in LEFT_TITLE_LINKS \
+        if t.title_word or inside is not None or t.key in w.title_links \
                 or t.key in w.honorific_keys or t.text in {"'", "’"}:
             seen_title = seen_title or t.title_head
             start = i
             i -= 1
             continue
         break
-    if start is None or not seen_title or toks[end - 1].key in LEFT_TITLE_LINKS:
+    if start is None or not seen_title or toks[end - 1].key in w.title_links:
         return None  # "Director of the Training Base": what follows "of the" is a body, not a name
-    while start < end and toks[start].key in LEFT_TITLE_LINKS:
+    while start < end and toks[start].key in w.title_links:
         start += 1
     return start, end
 
@@ -226,13 +229,13 @@ def _title_right(toks: list[Token], last: int, spans: Sequence[Any]) -> tuple[in
             seen_title = seen_title or not any(b.start <= t.start < b.end for b in bodies)
         elif t.title_word:
             pass
-        elif not (_covered(t, spans) is not None or t.key in {"of", "the", "and", "for", "a", "an", "'s", "’s", "to", "in"}
+        elif not (_covered(t, spans) is not None or t.key in w.title_links
                   or (t.capitalised and seen_title and t.key not in w.not_name)):
             break
         i += 1
     if not seen_title:
         return None
-    while i > start and toks[i - 1].key in {"of", "the", "and", "for", "a", "an", "to", "in"}:
+    while i > start and toks[i - 1].key in w.title_links:
         i -= 1
     return start, i
 

@@ -19,10 +19,10 @@ _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:and|but|while|where|which)\b|\bsaid\b|\
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[list[tuple[re.Pattern, str, bool]], dict[str, re.Pattern], re.Pattern]:
+def _tables() -> tuple[list[tuple[re.Pattern, str, str]], dict[str, re.Pattern], re.Pattern]:
     data = table("triggers")
     gathering = data["gathering"]
-    rows = [(compile_pattern(row["pattern"], gathering), row["direction"], row.get("people") == "after")
+    rows = [(compile_pattern(row["pattern"], gathering), row["direction"], row.get("people", "before"))
             for row in data["trigger"]]
     cues = {name: re.compile("|".join(patterns), re.I) for name, patterns in table("context").items()}
     noun = re.compile(r"\b(" + word_alternatives("GATHERING", gathering) + r")\b", re.I)
@@ -32,15 +32,16 @@ def _tables() -> tuple[list[tuple[re.Pattern, str, bool]], dict[str, re.Pattern]
 def find_triggers(sentence: str) -> list[Trigger]:
     """Every trigger of a sentence, left to right; where two overlap the longer wins, then the earlier row."""
     rows, _, noun = _tables()
-    matches = [(m, direction, after, order) for order, (pattern, direction, after) in enumerate(rows)
+    matches = [(m, direction, people, order) for order, (pattern, direction, people) in enumerate(rows)
                for m in pattern.finditer(sentence)]
     found: list[Trigger] = []
-    for m, direction, after, _ in sorted(matches, key=lambda x: (x[0].start() - x[0].end(), x[3])):
+    for m, direction, people, _ in sorted(matches, key=lambda x: (x[0].start() - x[0].end(), x[3])):
         if any(m.start() < t.end and t.start < m.end() for t in found):
             continue
         nouns = noun.findall(m.group()) if direction in ("gathering", "attends", "chairs") else []
         found.append(Trigger(start=m.start(), end=m.end(), words=m.group(), direction=direction,
-                             noun=nouns[-1].lower() if nouns else None, people_after=after))
+                             noun=nouns[-1].lower() if nouns else None, people_after=people == "after",
+                             object_first=people == "object first"))
     return sorted(found, key=lambda t: t.start)
 
 

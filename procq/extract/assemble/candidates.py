@@ -119,7 +119,7 @@ def read_sentence(document: Document, sentence: Sentence) -> list[Candidate]:
         elif trigger.direction == "chairs":
             candidate.chairs = ids(after if trigger.people_after else before)
             candidate.attendees = ids(before if trigger.people_after else after)
-        elif trigger.words.lower().startswith(("during", "in ", "at ")) or not sentence.text[:trigger.start].strip(' "“'):
+        elif trigger.object_first or not sentence.text[:trigger.start].strip(' "“'):
             # "During the meeting with X, Y said", "Welcoming X, Y thanked him": X is the object, who speaks
             # in the main clause the subject
             with_people = ids(after[:1])
