@@ -1,0 +1,72 @@
+"""The people of a meeting's sides that its own sentences name without a name.
+
+"Received a delegation from Laos", "Azerbaijan's prosecutor general met X", "a
+meeting between the prosecutors general of the two countries": the side is the
+person the article names for it elsewhere, its delegation's leader, the holder
+of the office named, or the first person the next sentences name for it.
+"""
+from __future__ import annotations
+
+from ..annotate.people import is_principal
+from ..document import Document, GroupMention
+from .delegations import DelegationFound
+from .meetings import Draft
+
+SPEAKER_REACH = 3  # sentences after a meeting's own in which its unnamed side may first be named
+
+def _named_by_group(document: Document, group: GroupMention, delegations: list[DelegationFound]) -> int | None:
+    """The person a side named without a name stands for: a delegation's leader; the one whose title holds the
+    office named ("Azerbaijan's prosecutor general"); a counterpart of that country who heads a service."""
+    if group.delegation:
+        return next((d.leader for d in delegations if d.leader is not None and d.country == group.country), None)
+    if group.country is None and group.office is None:
+        return None
+    for index, person in enumerate(document.people):
+        if group.country and person.country != group.country:
+            continue
+        titles = " ".join(person.titles).lower().replace("-", " ")
+        if (group.office and group.office.replace("-", " ") in titles) or (not group.office and is_principal(person.title)):
+            return index
+    return None
+
+
+
+def _next_speaker(document: Document, sentence: int, group: GroupMention, other_side: set[str | None]) -> int | None:
+    """"Talking to a Chinese delegation ... Vice Minister Liu Zhenyu thanked the hosts": the first person the
+    next sentences name who can stand for the group: of its country, or of none the other side has."""
+    for later in document.sentences[sentence + 1: sentence + 1 + SPEAKER_REACH]:
+        for mention in later.people:
+            country = document.people[mention.person].country
+            if (group.country and country == group.country) or (not group.country and country not in other_side):
+                return mention.person
+    return None
+
+
+def seat_unnamed_sides(document: Document, draft: Draft, delegations: list[DelegationFound]) -> None:
+    """"Received a delegation from Laos", "Azerbaijan's prosecutor general met X": a side the sentence names
+    without a name is the person the article names for it elsewhere."""
+    for candidate in draft.candidates:
+        for side, groups in ((candidate.subjects, candidate.subject_groups), (candidate.objects, candidate.object_groups)):
+            if side:
+                continue
+            for group in groups:
+                person = _named_by_group(document, group, delegations)
+                if person is None:
+                    other = candidate.objects if side is candidate.subjects else candidate.subjects
+                    person = _next_speaker(document, candidate.sentence, group, {document.people[p].country for p in other})
+                if person is not None and person not in candidate.people:
+                    side.append(person)
+                    break
+
+
+def seat_the_speakers(document: Document, draft: Draft) -> None:
+    """"A meeting between the prosecutors general of the two countries. Daulbayev said ... Dorligjav thanked
+    ...": a meeting whose own sentences name nobody has the people the next sentences name."""
+    if draft.people or all(c.gathering for c in draft.candidates):
+        return
+    last = draft.sentences[-1]
+    named = list(dict.fromkeys(m.person for s in document.sentences[last + 1: last + 1 + SPEAKER_REACH]
+                               for m in s.people if m.person is not None))
+    first = next((c for c in draft.candidates if c.part != "headline"), draft.candidates[0])
+    first.subjects.extend(named[:1])
+    first.objects.extend(named[1:2])
