@@ -14,6 +14,7 @@ from .meetings import Draft
 
 SPEAKER_REACH = 3  # sentences after a meeting's own in which its unnamed side may first be named
 
+
 def _named_by_group(document: Document, group: GroupMention, delegations: list[DelegationFound]) -> int | None:
     """The person a side named without a name stands for: a delegation's leader; the one whose title holds the
     office named ("Azerbaijan's prosecutor general"); a counterpart of that country who heads a service."""
