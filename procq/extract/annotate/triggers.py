@@ -52,14 +52,16 @@ def clause_before(sentence: str, start: int) -> str:
     return window[ends[-1].end():] if ends else window
 
 
-def cues_of(sentence: str, trigger: Trigger | None = None) -> set[str]:
-    """The cues of a trigger's clause (or of the whole sentence): planned, recalled, remote, sidelines, ..."""
+def cues_of(sentence: str, trigger: Trigger | None = None, sentence_cues: set[str] | None = None) -> set[str]:
+    """The cues of a trigger's clause (or of the whole sentence): planned, recalled, remote, sidelines, ...
+    ``sentence_cues``, the whole sentence's cues when they are known already, are not looked for again."""
     _, cues, _ = _tables()
     if trigger is None:
         return {name for name, pattern in cues.items() if pattern.search(sentence)}
     near = clause_before(sentence, trigger.start) + sentence[trigger.start: trigger.end]
-    found = {name for name in ("planned", "recalled", "reported") if cues[name].search(near)}
-    return found | {name for name, pattern in cues.items() if name not in CLAUSE_CUES and pattern.search(sentence)}
+    found = {name for name in CLAUSE_CUES if cues[name].search(near)}
+    around = cues_of(sentence) if sentence_cues is None else sentence_cues
+    return found | (around - set(CLAUSE_CUES))
 
 
 def speech_verbs() -> re.Pattern:

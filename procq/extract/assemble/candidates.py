@@ -13,6 +13,9 @@ from ..document import Document, GroupMention, PersonMention, Sentence, Trigger
 from ..annotate.triggers import cues_of, speech_verbs
 
 GATHERING_DIRECTIONS = ("gathering", "attends", "chairs")
+GENERIC_NOUNS = (None, "meeting", "talks", "event")  # what "attended the meeting" may refer back to
+PARSE_REACH = 12  # heads above a word that the parse is followed through
+
 
 @dataclass
 class Candidate:
@@ -38,6 +41,24 @@ class Candidate:
     def people(self) -> list[int]:
         return list(dict.fromkeys(self.subjects + self.objects + self.chairs + self.attendees))
 
+    @property
+    def refers_back(self) -> bool:
+        """"X attended the meeting as well": people added to the meeting just reported, not a gathering of its own."""
+        return self.direction == "attends" and self.trigger.noun in GENERIC_NOUNS
+
+    def sides(self) -> tuple[list[int], list[int]]:
+        """(the receiving side, the visiting side) as the words say: "X visited Y" turns "X met Y" round."""
+        return (self.objects, self.subjects) if self.direction == "visits" else (self.subjects, self.objects)
+
+
+def _heads(token):
+    """The token and the words above it in the parse, as far as PARSE_REACH."""
+    for _ in range(PARSE_REACH):
+        yield token
+        if token.head.i == token.i:
+            return
+        token = token.head
+
 
 def _in_other_clause(sentence: Sentence, mention: PersonMention, trigger: Trigger) -> bool:
     """True when the parse hangs the person's name on a verb other than the trigger's, inside a relative
@@ -50,15 +71,11 @@ def _in_other_clause(sentence: Sentence, mention: PersonMention, trigger: Trigge
     if name is None or verb is None:
         return False
     verbs = {t.i for t in verb}
-    token = name.root
-    for _ in range(12):
+    for token in _heads(name.root):
         if token.i in verbs or token.head.i in verbs:
             return False
-        if token.dep_ in ("relcl", "advcl", "ccomp") and token.head.i not in verbs:
+        if token.dep_ in ("relcl", "advcl", "ccomp"):
             return True
-        if token.head.i == token.i:
-            return False
-        token = token.head
     return False
 
 
@@ -72,13 +89,12 @@ def _reported(sentence: Sentence, trigger: Trigger, cues: set[str]) -> bool:
     span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
     if span is None:
         return "reported" in cues
-    token, saying = span.root, speech_verbs()
-    for _ in range(12):
+    saying = speech_verbs()
+    for token in _heads(span.root):
         if token.dep_ in ("ccomp", "parataxis") and saying.fullmatch(token.head.text.lower()):
             return True
-        if token.dep_ in ("advcl", "relcl") or token.head.i == token.i:
+        if token.dep_ in ("advcl", "relcl"):
             return False
-        token = token.head
     return False
 
 
@@ -95,12 +111,12 @@ def _groups_between(sentence: Sentence, start: int, end: int) -> list[GroupMenti
     return [g for g in sentence.groups if start <= g.start and g.end <= end]
 
 
-def read_sentence(document: Document, sentence: Sentence) -> list[Candidate]:
+def read_sentence(sentence: Sentence) -> list[Candidate]:
     """The candidates of one sentence, one per trigger that reports a meeting held."""
     out = []
     triggers = sentence.triggers
     for n, trigger in enumerate(triggers):
-        cues = cues_of(sentence.text, trigger)
+        cues = cues_of(sentence.text, trigger, sentence.cues)
         if cues & {"planned", "recalled"} or _reported(sentence, trigger, cues) or _social(sentence, trigger):
             continue
         before_start = triggers[n - 1].end if n else 0
@@ -110,16 +126,16 @@ def read_sentence(document: Document, sentence: Sentence) -> list[Candidate]:
         candidate = Candidate(sentence=sentence.index, trigger=trigger, direction=trigger.direction, cues=cues,
                               part=sentence.part)
         ids = lambda mentions: list(dict.fromkeys(m.person for m in mentions if m.person is not None))  # noqa: E731
+        opening = not sentence.text[:trigger.start].strip(' "“')  # the trigger opens the sentence
         if trigger.direction in ("gathering",):
             candidate.attendees = ids(before + after)
         elif trigger.direction == "attends":
             # "Speaking to the gathering, Dr Guo Zhaomin said": an opening phrase is about who follows it
-            opening = not sentence.text[:trigger.start].strip(' "“')
             candidate.attendees = ids(after if trigger.people_after or opening else before)
         elif trigger.direction == "chairs":
             candidate.chairs = ids(after if trigger.people_after else before)
             candidate.attendees = ids(before if trigger.people_after else after)
-        elif trigger.object_first or not sentence.text[:trigger.start].strip(' "“'):
+        elif trigger.object_first or opening:
             # "During the meeting with X, Y said", "Welcoming X, Y thanked him": X is the object, who speaks
             # in the main clause the subject
             with_people = ids(after[:1])
@@ -135,4 +151,4 @@ def read_sentence(document: Document, sentence: Sentence) -> list[Candidate]:
 
 
 def read_candidates(document: Document) -> list[Candidate]:
-    return [c for s in document.sentences for c in read_sentence(document, s)]
+    return [c for s in document.sentences for c in read_sentence(s)]

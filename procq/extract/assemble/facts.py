@@ -36,6 +36,11 @@ class MeetingFacts:
     evidence: list[int] = field(default_factory=list)
 
 
+def _cues(document: Document, draft: Draft) -> set[str]:
+    """The cues of every sentence the meeting is read from."""
+    return set().union(*(document.sentences[i].cues for i in draft.sentences))
+
+
 def side_country(document: Document, person: int) -> str | None:
     found = document.people[person]
     return INTERNATIONAL if found.international else found.country
@@ -130,7 +135,7 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document) ->
     """Sides counted by country; talks between people whose country the text leaves unsaid are taken for
     two sides, never one, so an unknown country does not make a visit domestic."""
     known = {c for c in countries.values() if c}
-    cues = set().union(*(document.sentences[i].cues for i in draft.sentences))
+    cues = _cues(document, draft)
     bodies = any(i.international for n in draft.sentences for i in document.sentences[n].institutions)
     if draft.gathering:
         # a gathering of an international body's members ("the GCC Attorneys General") is one of many sides
@@ -165,7 +170,7 @@ def _roles(document: Document, draft: Draft, kind: str, countries: dict[int, str
     first = next((c for c in draft.candidates if c.subjects or c.objects), None)
     if kind != "bilateral" or draft.gathering or first is None:
         return roles
-    receivers, visitors = (first.objects, first.subjects) if first.direction == "visits" else (first.subjects, first.objects)
+    receivers, visitors = first.sides()
     sides = {c for c in countries.values() if c}
     home = location if location in sides and not remote else None
     if first.direction == "mutual" and home is None:
@@ -188,9 +193,9 @@ def _roles(document: Document, draft: Draft, kind: str, countries: dict[int, str
 
 def _fill_sides(document: Document, draft: Draft, countries: dict[int, str | None], location: str | None) -> None:
     """What a reader takes for granted of the countries the text leaves unsaid: someone on a side whose other
-    members' country is known shares it (not in "X and Y held talks", where one clause names both sides); a receiving side is at home where the meeting is; and at a gathering
-    that is not one of many countries, whoever is still unplaced is of the country it is held in, when nobody
-    named there is."""
+    members' country is known shares it (not in "X and Y held talks", where one clause names both sides); a
+    receiving side is at home where the meeting is; and at a gathering that is not one of many countries,
+    whoever is still unplaced is of the country it is held in, when nobody named there is."""
     for c in (c for c in draft.candidates if c.direction in ("receives", "visits")):
         for side in (c.subjects, c.objects):
             known = {countries[p] for p in side if countries.get(p) not in (None, INTERNATIONAL)}
@@ -200,8 +205,7 @@ def _fill_sides(document: Document, draft: Draft, countries: dict[int, str | Non
     if location is None:
         return
     for c in draft.candidates:
-        receivers = c.objects if c.direction == "visits" else c.subjects if c.direction == "receives" else c.chairs
-        visitors = c.subjects if c.direction == "visits" else c.objects if c.direction == "receives" else []
+        receivers, visitors = c.sides() if c.direction in ("receives", "visits") else (c.chairs, [])
         if c.direction == "mutual":  # "a meeting between X and Y" where the place is nobody else's home
             receivers = c.people if location not in {countries.get(p) for p in c.people} else []
         if location not in {countries.get(p) for p in visitors}:
@@ -211,7 +215,7 @@ def _fill_sides(document: Document, draft: Draft, countries: dict[int, str | Non
         if known_receivers and location not in known_receivers and all(countries.get(p) is None for p in visitors):
             for p in visitors:  # "Turkey's minister met the Attorney General in Washington": the unplaced side is at home
                 countries[p] = location
-    cues = set().union(*(document.sentences[i].cues for i in draft.sentences))
+    cues = _cues(document, draft)
     known = {countries.get(p) for p in draft.people} - {None}
     if not draft.gathering or "many_sides" in cues or location in known or len(known) > 1:
         return
@@ -231,9 +235,9 @@ def _receiving_group_country(draft: Draft) -> str | None:
 
 def meeting_facts(document: Document, draft: Draft, previous: DateValue | None) -> MeetingFacts:
     countries = _countries(document, draft)
-    cues = set().union(*(document.sentences[i].cues for i in draft.sentences))
+    cues = _cues(document, draft)
     remote = "remote" in cues
-    receivers = [p for c in draft.candidates for p in (c.objects if c.direction == "visits" else c.subjects)]
+    receivers = [p for c in draft.candidates for p in c.sides()[0]]
     host_country = next((countries[p] for p in [*(p for c in draft.candidates for p in c.chairs), *receivers]
                          if countries.get(p) not in (None, INTERNATIONAL)), None) or _receiving_group_country(draft)
     city, country = _place(document, draft, remote, host_country)

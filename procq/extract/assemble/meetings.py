@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..document import Document
 from .candidates import Candidate
+
 
 @dataclass
 class Draft:
@@ -27,8 +27,8 @@ class Draft:
         even when "the meeting was held at the Palace" follows)."""
         telling = [c for c in self.candidates if c.people and c.part != "headline"] or self.candidates
         first = telling[0]
-        if first.direction == "attends":
-            return first.trigger.noun not in (None, "meeting", "talks", "event") or all(c.gathering for c in self.candidates)
+        if first.refers_back:
+            return all(c.gathering for c in self.candidates)
         return first.gathering
 
     @property
@@ -45,14 +45,9 @@ class Draft:
         return all(c.direction == "visits" and not c.objects and not c.attendees for c in self.candidates)
 
 
-def _refers_back(candidate: Candidate) -> bool:
-    """"X attended the meeting as well": people added to the meeting just reported."""
-    return candidate.direction == "attends" and candidate.trigger.noun in (None, "meeting", "talks", "event")
-
-
 def _joins(draft: Draft, candidate: Candidate) -> bool:
     """True when the candidate reports the draft's meeting again."""
-    if _refers_back(candidate):
+    if candidate.refers_back:
         return True
     if candidate.gathering != draft.gathering:
         return False
@@ -78,7 +73,7 @@ def _joins(draft: Draft, candidate: Candidate) -> bool:
     return True
 
 
-def merge(document: Document, candidates: list[Candidate]) -> list[Draft]:
+def merge(candidates: list[Candidate]) -> list[Draft]:
     """The meetings the candidates report, in the order the text first mentions them."""
     drafts: list[Draft] = []
     body = [c for c in candidates if c.part != "headline"]
