@@ -64,7 +64,7 @@ def _entry(folder: Path, article: Article) -> Path:
 def _read(entry: Path) -> ArticleFacts | None:
     try:
         return ArticleFacts.from_dict(json.loads(entry.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError):  # unreadable, not JSON, or JSON of another shape: a miss
         return None
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from procq.cache import cached_extract_all
 from procq.extract import extract
 from procq.records import Article
@@ -57,6 +59,19 @@ def test_a_damaged_cache_entry_is_extracted_again(private_cache: Path):
     again = cached_extract_all([article], counting_extract(calls))[0]
     assert calls == ["x", "x"]
     assert again.meetings[0].participants[0].name == "Ying Yong"
+
+
+@pytest.mark.parametrize("content", ["[1, 2, 3]", "null", "{}", "42", '"text"', '{"article": "x", "path": 7}',
+                                     '{"article": "x", "path": "x.txt", "meetings": [{"id": "x#1"}]}'])
+def test_a_cache_entry_of_another_shape_is_a_miss(private_cache: Path, content: str):
+    calls: list[str] = []
+    article = Article(id="x", path="x.txt", text=TEXT)
+    cached_extract_all([article], counting_extract(calls))
+    for entry in private_cache.rglob("*.json"):
+        entry.write_text(content, encoding="utf-8")
+    again = cached_extract_all([article], counting_extract(calls))[0]
+    assert calls == ["x", "x"]
+    assert again.article == "x" and again.meetings[0].participants[0].name == "Ying Yong"
 
 
 def test_many_articles_are_extracted_on_other_processes_in_their_order():
