@@ -63,11 +63,11 @@ def time_extraction(corpus: Path, workers: int) -> tuple[int, int, float]:
     """(articles, meetings, seconds) for extracting every article of the corpus on ``workers`` processes,
     reading excluded, loading the statistical pipeline included."""
     from procq import extract, load_corpus
-    from procq.cache import extract_many
+    from procq.cache import extract_stream
 
     articles, _ = load_corpus(corpus)
     started = time.perf_counter()
-    meetings = sum(len(facts.meetings) for facts in extract_many(articles, extract, workers))
+    meetings = sum(len(facts.meetings) for _, facts in extract_stream(articles, extract, workers))
     return len(articles), meetings, time.perf_counter() - started
 
 

