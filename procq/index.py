@@ -236,6 +236,10 @@ class Index:
         connection, problems = store.fresh_index(root, extract, write_index, warn, progress, rebuild, records)
         return cls(connection, problems)
 
+    def close(self) -> None:
+        """Let go of the database; a kept index stays in the cache for the next command."""
+        self._db.close()
+
     # --- meetings -------------------------------------------------------
 
     @property

@@ -1,0 +1,203 @@
+"""procq.store: the index kept in the cache answers as an index built afresh, and survives faults."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from procq import store
+from procq.cache import cached_extract_all
+from procq.corpus import load_corpus
+from procq.extract import extract
+from procq.index import Index
+from procq.render import plain
+
+DATA = Path(__file__).parent / "data"
+ANNOTATED = [DATA / "seeds", DATA / "devset", DATA / "two-reports", *sorted((DATA / "batches").iterdir())]
+
+
+def answers(index: Index) -> dict:
+    """Everything the commands can ask an index, as plain data."""
+    people = index.people()
+    return {
+        "meetings": plain(index.meetings),
+        "since 2020": plain(index.select_meetings(since="2020").meetings),
+        "left out": plain(index.select_meetings(until="2022")),
+        "by kind and country": [plain(index.select_meetings(kind=kind, country="CN").meetings)
+                                for kind in ("bilateral", "multilateral", "domestic")],
+        "people": plain(people),
+        "persons": [plain(index.person(p.id)) for p in people],
+        "lookups": [plain(index.find_person(p.name)) for p in people[:20]],
+        "surnames": [plain(index.find_person(p.name.split()[-1])) for p in people[:20]],
+        "misspelt": plain(index.find_person("Ying Yon")),
+        "by person": [plain(index.select_meetings(person=p.name).meetings) for p in people[:10]
+                      if index.find_person(p.name).person],
+        "delegations": plain(index.delegations()),
+        "delegations since 2019": plain(index.delegations(since="2019")),
+        "countries": plain(index.countries()),
+        "shown": [plain(index.meeting(m.id)) for m in index.meetings],
+    }
+
+
+def built_afresh(folder: Path) -> dict:
+    articles, problems = load_corpus(folder)
+    return answers(Index.from_facts(cached_extract_all(articles, extract), problems))
+
+
+def current_file(folder: Path) -> Path:
+    files = store.IndexFiles(folder, store.index_folder(folder))
+    path = files.current_file()
+    assert path is not None and path.exists()
+    return path
+
+
+def extractions(monkeypatch) -> list[str]:
+    """The file names the index hands to extraction from now on."""
+    handed: list[str] = []
+    original = store.cached_extract
+
+    def spy(articles, *args, **kwargs):
+        def listed():
+            for article in articles:
+                handed.append(article.path)
+                yield article
+        return original(listed(), *args, **kwargs)
+
+    monkeypatch.setattr(store, "cached_extract", spy)
+    return handed
+
+
+@pytest.mark.parametrize("folder", ANNOTATED, ids=lambda folder: folder.name)
+def test_the_kept_index_answers_as_the_index_built_in_memory(folder: Path):
+    expected = built_afresh(folder)
+    assert answers(Index.load(folder)) == expected
+    assert answers(Index.load(folder)) == expected  # the second load answers from the file alone
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A copy of the seeds and the written articles, to change on disk."""
+    folder = tmp_path / "changing"
+    folder.mkdir()
+    for source in [*sorted((DATA / "seeds").glob("*.txt")), *sorted((DATA / "written").glob("*.txt"))]:
+        shutil.copy(source, folder / source.name)
+    return folder
+
+
+def test_a_refresh_extracts_only_what_changed_and_answers_as_a_rebuild(corpus: Path, monkeypatch):
+    Index.load(corpus)
+    handed = extractions(monkeypatch)
+    changed = corpus / "000_316df6bce73329b3.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Kamran Aliyev", "Kamal Aliyev"), encoding="utf-8")
+    (corpus / "002_402265123e2b644f.txt").unlink()
+    shutil.copy(DATA / "two-reports" / "xinhua-aliyev.txt", corpus / "new-xinhua-aliyev.txt")
+    touched = corpus / "w01-minsk-2021.txt"
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+
+    refreshed = Index.load(corpus)
+
+    assert sorted(handed) == ["000_316df6bce73329b3.txt", "new-xinhua-aliyev.txt"]
+    assert answers(refreshed) == built_afresh(corpus)
+    names = {p.name for p in refreshed.people()}
+    assert "Kamal Aliyev" in names and "Kamran Aliyev" in names  # the new article still names Kamran
+    assert all(s.article != "002_402265123e2b644f" for m in refreshed.meetings for s in m.sources)
+    handed.clear()
+    assert answers(Index.load(corpus)) == answers(refreshed) and handed == []
+
+
+def test_an_unreadable_file_is_a_problem_until_it_changes(corpus: Path):
+    (corpus / "binary.txt").write_bytes(b"\x00\x01")
+    first = Index.load(corpus)
+    again = Index.load(corpus)
+    assert [p.reason for p in first.problems] == [p.reason for p in again.problems] == ["binary file (contains NUL bytes)"]
+    (corpus / "binary.txt").write_text(
+        (DATA / "two-reports" / "spp-aliyev.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    assert Index.load(corpus).problems == []
+
+
+def test_rebuild_writes_a_new_file_and_answers_alike(corpus: Path):
+    before = answers(Index.load(corpus))
+    old = current_file(corpus)
+    rebuilt = Index.load(corpus, rebuild=True)
+    assert current_file(corpus) != old and not old.exists()
+    assert answers(rebuilt) == before
+
+
+def damage(path: Path) -> None:
+    path.write_bytes(b"this is no database" * 100)
+
+
+def other_schema(path: Path) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA user_version = 999")
+
+
+def other_extractor(path: Path) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE meta SET value = 'another' WHERE key = 'extractor'")
+
+
+@pytest.mark.parametrize("spoil, why", [
+    (damage, "is damaged"), (other_schema, "of another schema version"), (other_extractor, "another version of the extractor"),
+])
+def test_an_index_that_cannot_be_used_is_built_again_with_one_warning(corpus: Path, spoil, why):
+    index = Index.load(corpus)
+    expected = answers(index)
+    index.close()
+    spoil(current_file(corpus))
+    warnings: list[str] = []
+    assert answers(Index.load(corpus, warn=warnings.append)) == expected
+    assert len(warnings) == 1 and why in warnings[0] and "building it again" in warnings[0]
+    Index.load(corpus, warn=warnings.append)
+    assert len(warnings) == 1
+
+
+def crash(connection, facts):
+    """Writing the merged records, interrupted as a killed process would be."""
+    raise KeyboardInterrupt
+
+
+def test_a_crash_while_building_leaves_the_old_index_in_use(corpus: Path, monkeypatch):
+    expected = answers(Index.load(corpus))
+    old = current_file(corpus)
+    with monkeypatch.context() as patched, pytest.raises(KeyboardInterrupt):
+        patched.setattr("procq.index.write_index", crash)
+        Index.load(corpus, rebuild=True)
+    assert current_file(corpus) == old
+    assert [p.name for p in old.parent.glob("index-*.sqlite")] == [old.name]
+    assert answers(Index.load(corpus)) == expected
+
+
+def test_a_crash_while_refreshing_leaves_the_index_as_it_was(corpus: Path, monkeypatch):
+    expected = answers(Index.load(corpus))
+    (corpus / "000_316df6bce73329b3.txt").unlink()
+    with monkeypatch.context() as patched, pytest.raises(KeyboardInterrupt):
+        patched.setattr("procq.index.write_index", crash)
+        Index.load(corpus)
+    with sqlite3.connect(current_file(corpus)) as connection:
+        assert connection.execute("SELECT count(*) FROM articles WHERE path = '000_316df6bce73329b3.txt'").fetchone() == (1,)
+    assert answers(Index.load(corpus)) == built_afresh(corpus) != expected
+
+
+def test_two_processes_building_one_index_at_once_answer_alike(corpus: Path):
+    command = [sys.executable, "-m", "procq", "--corpus", str(corpus), "meetings", "--json"]
+    environment = {**os.environ, "PROCQ_NO_SPACY": "1"}
+    running = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment) for _ in range(2)]
+    results = [process.communicate(timeout=300) for process in running]
+    assert [process.returncode for process in running] == [0, 0]
+    assert [error for _, error in results] == [b"", b""]
+    first, second = (json.loads(out) for out, _ in results)
+    assert first == second and len(first) > 5
+    assert len(list(current_file(corpus).parent.glob("index-*.sqlite"))) == 1
+
+
+def test_without_the_cache_no_index_is_kept(corpus: Path, monkeypatch, private_cache: Path):
+    monkeypatch.setenv("PROCQ_NO_CACHE", "1")
+    assert answers(Index.load(corpus)) == built_afresh(corpus)
+    assert not (private_cache / "index").exists()
