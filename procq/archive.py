@@ -18,7 +18,7 @@ from typing import Any
 from .cache import cached_extract, extractor_fingerprint
 from .corpus import CorpusError, Problem, article_files, problem_of, read_article
 from .records import Article, ArticleFacts, from_plain
-from .store import text_digest
+from .store import extract_article, text_digest
 
 
 class RecordsError(CorpusError):
@@ -43,8 +43,6 @@ def extracted_records(paths: list[Path], skipped: Callable[[Problem], None]) -> 
     """The record of every article in ``paths`` (files, or folders of them), from the cache where it has
     them, the rest extracted on every core; in no set order. Files that cannot be read go to ``skipped``.
     Raises ``CorpusError`` for a path that does not exist."""
-    from .extract import extract
-
     files = []
     for path in paths:
         if not path.exists():
@@ -58,7 +56,7 @@ def extracted_records(paths: list[Path], skipped: Callable[[Problem], None]) -> 
             except (OSError, ValueError) as error:
                 skipped(problem_of(path, error))
 
-    for article, facts in cached_extract(articles(), extract, count=len(files)):
+    for article, facts in cached_extract(articles(), extract_article, count=len(files)):
         yield record(article, facts)
 
 

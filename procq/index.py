@@ -225,15 +225,13 @@ class Index:
         keeps the files that were skipped. Raises ``corpus.CorpusError`` when the folder is
         missing or has no readable article.
         """
-        from .extract import extract  # only reading new articles needs the extractor and its tables
-
         root = resolve_corpus(folder)
         if store.index_folder(root) is None:
             from .cache import cached_extract_all
 
             articles, problems = load_corpus(root)
-            return cls.from_facts(cached_extract_all(articles, extract), problems)
-        connection, problems = store.fresh_index(root, extract, write_index, warn, progress, rebuild, records)
+            return cls.from_facts(cached_extract_all(articles, store.extract_article), problems)
+        connection, problems = store.fresh_index(root, write_index, warn, progress, rebuild, records)
         return cls(connection, problems)
 
     def close(self) -> None:

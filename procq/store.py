@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import cache_dir, cached_extract, extractor_fingerprint
-from .corpus import CorpusError, Problem, article_files, problem_of, read_article, resolve_corpus
+from .corpus import CorpusError, Problem, article_entries, problem_of, read_article, resolve_corpus
 from .records import Article, ArticleFacts, from_plain
 
 SCHEMA_VERSION = 1  # raise it with any change below: an index of another version is rebuilt
@@ -96,24 +96,24 @@ def index_folder(root: Path) -> Path | None:
     return cache / "index" / key
 
 
-@dataclass
-class FileState:
-    size: int
-    mtime_ns: int
+FileState = tuple[int, int]
+"""A file's size and modification time (ns): what tells, without reading it, that it may have changed."""
 
 
 def corpus_state(root: Path) -> tuple[dict[str, FileState], list[Problem]]:
-    """The size and modification time of every article file, by file name; files that cannot be
-    looked at are problems. Raises ``CorpusError`` for a folder that cannot be a corpus."""
+    """The state of every article file, by file name in name order; files that cannot be looked at
+    are problems. Raises ``CorpusError`` for a folder that cannot be a corpus."""
     states: dict[str, FileState] = {}
     problems = []
-    for path in article_files(root):
+    for entry in article_entries(root):
         try:
-            found = path.stat()
-        except OSError as error:
-            problems.append(problem_of(path, error))
+            if not entry.name.isascii():
+                entry.name.encode("utf-8")  # a name of undecodable bytes cannot be a key of the index
+            found = entry.stat()
+        except (OSError, UnicodeEncodeError) as error:
+            problems.append(problem_of(Path(entry.path), error))
             continue
-        states[path.name] = FileState(found.st_size, found.st_mtime_ns)
+        states[entry.name] = (found.st_size, found.st_mtime_ns)
     return states, problems
 
 
@@ -227,9 +227,16 @@ def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S%z")
 
 
+def extract_article(article: Article) -> ArticleFacts:
+    """The extractor, imported only when an article must be read: a command answered from the index
+    never loads it (a module-level function, so other processes can be handed it)."""
+    from .extract import extract
+
+    return extract(article)
+
+
 def fresh_index(
     root: Path,
-    extract: Callable[[Article], ArticleFacts],
     derive: Derive,
     warn: Callable[[str], None] = lambda message: None,
     progress: Progress | None = None,
@@ -260,7 +267,7 @@ def fresh_index(
         connection.execute("BEGIN IMMEDIATE")
         try:
             imported = _import_records(connection, root, states, records, warn)
-            if _refresh(connection, root, states, extract, progress) or imported or new_path is not None:
+            if _refresh(connection, root, states, progress) or imported or new_path is not None:
                 clear_derived(connection)
                 derive(connection, stored_facts(connection))
             connection.execute("INSERT OR REPLACE INTO meta VALUES ('refreshed', ?)", (_now(),))
@@ -292,10 +299,10 @@ def _stored(connection: sqlite3.Connection) -> dict[str, tuple[int, int, str | N
 
 
 def _matches(connection: sqlite3.Connection, states: dict[str, FileState]) -> bool:
-    stored = _stored(connection)
-    return stored.keys() == states.keys() and all(
-        (state.size, state.mtime_ns) == stored[name][:2] for name, state in states.items()
-    )
+    """True when the index holds exactly these files in these states (both lists are in name order:
+    SQLite's binary order of UTF-8 is the order of code points)."""
+    stored = connection.execute("SELECT path, size, mtime_ns FROM articles ORDER BY path").fetchall()
+    return stored == [(name, size, mtime) for name, (size, mtime) in states.items()]
 
 
 def _stored_problems(connection: sqlite3.Connection, root: Path) -> list[Problem]:
@@ -313,19 +320,18 @@ def _store(connection: sqlite3.Connection, name: str, state: FileState, digest: 
            facts: ArticleFacts | None = None, problem: str | None = None) -> None:
     connection.execute(
         "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
-        (name, state.size, state.mtime_ns, digest,
+        (name, *state, digest,
          json.dumps(facts.to_dict(), ensure_ascii=False) if facts else None, problem),
     )
 
 
-def _refresh(connection: sqlite3.Connection, root: Path, states: dict[str, FileState],
-             extract: Callable[[Article], ArticleFacts], progress: Progress | None) -> bool:
+def _refresh(connection: sqlite3.Connection, root: Path, states: dict[str, FileState], progress: Progress | None) -> bool:
     """Bring the articles table to the corpus on disk; True when any article's facts changed."""
     stored = _stored(connection)
     removed = stored.keys() - states.keys()
     connection.executemany("DELETE FROM articles WHERE path = ?", [(name,) for name in removed])
     changed = [name for name, state in states.items()
-               if name not in stored or stored[name][:2] != (state.size, state.mtime_ns)]
+               if name not in stored or stored[name][:2] != state]
     facts_changed = bool(removed)
     done = 0
 
@@ -351,13 +357,13 @@ def _refresh(connection: sqlite3.Connection, root: Path, states: dict[str, FileS
                 continue
             digest = text_digest(article.text)
             if known is not None and known[2] == digest:  # touched, not changed
-                connection.execute("UPDATE articles SET size = ?, mtime_ns = ? WHERE path = ?", (state.size, state.mtime_ns, name))
+                connection.execute("UPDATE articles SET size = ?, mtime_ns = ? WHERE path = ?", (*state, name))
                 advance()
                 continue
             pending[id(article)] = (state, digest)
             yield article
 
-    for article, facts in cached_extract(to_extract(), extract, count=len(changed)):
+    for article, facts in cached_extract(to_extract(), extract_article, count=len(changed)):
         state, digest = pending.pop(id(article))
         _store(connection, article.path, state, digest, facts)
         facts_changed = True
@@ -426,6 +432,6 @@ def freshness(folder: str | os.PathLike | None) -> Freshness:
             built=meta.get("built"),
             refreshed=meta.get("refreshed"),
             new=len(states.keys() - stored.keys()),
-            changed=sum(1 for name, s in states.items() if name in stored and stored[name][:2] != (s.size, s.mtime_ns)),
+            changed=sum(1 for name, state in states.items() if name in stored and stored[name][:2] != state),
             removed=len(stored.keys() - states.keys()),
         )
