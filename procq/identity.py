@@ -13,7 +13,7 @@ import copy
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -279,8 +279,11 @@ def _merge_delegations(base: list[Delegation], other: list[Delegation], person_o
 
 
 def combine_meetings(base: Meeting, other: Meeting, person_of: PersonOf) -> Meeting:
-    """One meeting from two reports of it: ``base``'s id, title and roles; the better date; both sources."""
-    merged = copy.deepcopy(base)
+    """One meeting from two reports of it: ``base``'s id, title and roles; the better date; both sources.
+
+    Neither report is changed: the lists are new, and the records in them, never changed once made, are shared.
+    """
+    merged = replace(base, sources=[*base.sources, *other.sources], evidence=[*base.evidence, *other.evidence])
     if _date_precision(other.date) > _date_precision(base.date):
         merged.date = other.date
     merged.title = base.title or other.title
@@ -291,8 +294,6 @@ def combine_meetings(base: Meeting, other: Meeting, person_of: PersonOf) -> Meet
         )
     merged.participants = _merge_participants(merged.participants, other.participants, person_of)
     merged.delegations = _merge_delegations(merged.delegations, other.delegations, person_of)
-    merged.sources += copy.deepcopy(other.sources)
-    merged.evidence += copy.deepcopy(other.evidence)
     return merged
 
 

@@ -13,7 +13,7 @@ import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -304,9 +304,20 @@ class Index:
         return self._match(query, found) if found else self._closest(query)
 
     def person(self, person_id: str) -> Person | None:
-        """The person with this id, or None."""
-        row = self._db.execute("SELECT record FROM persons WHERE id = ?", (person_id,)).fetchone()
-        return from_plain(Person, json.loads(row[0])) if row else None
+        """The person with this id, or None: made from the person's meetings and the mentions of the
+        people met there."""
+        meetings = self._meetings(
+            "SELECT record FROM meetings m WHERE position IN "
+            "(SELECT position FROM participations WHERE person = ?) ORDER BY position", (person_id,))
+        if not meetings:
+            return None
+        rows = self._db.execute(
+            "SELECT name, country, person FROM mentions WHERE person IN (SELECT DISTINCT other.person FROM "
+            "participations mine JOIN participations other ON other.position = mine.position WHERE mine.person = ?) "
+            "ORDER BY ordinal", (person_id,))
+        person_of = {Mention(name, country): person for name, country, person in rows}
+        seen = _appearances(meetings, person_of)[person_id]
+        return _person(person_id, seen, person_of, _mentions_of(person_of))
 
     def people(self, country: str | None = None) -> list[PersonSummary]:
         """Everyone who took part in a meeting, most active first, then by name."""
@@ -368,24 +379,19 @@ class Index:
         """(name as written, person id) for every spelling of everyone who took part in a meeting."""
         return list(self._db.execute("SELECT name, person FROM spellings"))
 
-    def _summaries(self, person_ids: Iterable[str]) -> list[PersonSummary]:
-        """The people with these ids, most active first, then by name."""
-        wanted = list(person_ids)
-        marks = ", ".join("?" * len(wanted))
-        rows = self._db.execute(f"SELECT summary FROM persons WHERE id IN ({marks}) ORDER BY rank", wanted)
-        return [from_plain(PersonSummary, json.loads(summary)) for (summary,) in rows]
-
     def _match(self, query: str, person_ids: set[str]) -> PersonMatch:
         if len(person_ids) == 1:
             return PersonMatch(query, FOUND, person=self.person(person_ids.pop()))
-        return PersonMatch(query, AMBIGUOUS, candidates=self._summaries(person_ids))
+        rows = self._db.execute("SELECT id, summary FROM persons ORDER BY rank")  # a few ids, of thousands
+        candidates = [from_plain(PersonSummary, json.loads(summary)) for person_id, summary in rows if person_id in person_ids]
+        return PersonMatch(query, AMBIGUOUS, candidates=candidates)
 
     def _closest(self, query: str) -> PersonMatch:
         """The person a misspelt name most resembles, or the closest names as suggestions."""
         best: dict[str, float] = {}
         for spelling, person_id in self._spellings():
             best[person_id] = max(best.get(person_id, 0.0), _name_similarity(query, spelling))
-        names = {summary.id: summary.name for summary in self._summaries(best)}
+        names = dict(self._db.execute("SELECT id, name FROM persons"))
         ranked = sorted(best.items(), key=lambda item: (-item[1], names[item[0]]))
         if ranked and ranked[0][1] >= LOOKUP_SIMILARITY:
             close = {p for p, score in ranked if score >= max(LOOKUP_SIMILARITY, ranked[0][1] - LOOKUP_MARGIN)}
@@ -422,10 +428,18 @@ def _placed(period: DateRange) -> tuple[list[str], list[str]]:
 # --- building -------------------------------------------------------------
 
 def write_index(connection: sqlite3.Connection, facts: Iterable[ArticleFacts]) -> None:
-    """Merge people and meetings across the articles and write the rows the queries read."""
+    """Merge people and meetings across the articles and write the rows the queries read.
+
+    A person's page is made when it is asked for (``Index.person``), from the rows of the
+    person's meetings; only what ``procq people`` lists is made here for everyone.
+    """
     meetings, person_of = _merged(facts)
-    persons = _persons(meetings, person_of)
-    rank = {person.id: n for n, person in enumerate(sorted(persons.values(), key=lambda p: (-p.appearance_count, p.name)))}
+    mentions_of = _mentions_of(person_of)
+    seen = _appearances(meetings, person_of)
+    summaries = sorted(
+        (_summary(person_id, appearances, mentions_of[person_id]) for person_id, appearances in seen.items()),
+        key=lambda summary: (-summary.appearances, summary.name),
+    )
     connection.executemany("INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?)", (
         (position, meeting.id, meeting.kind, *_days(meeting.date), bool(meeting.date), _json(meeting))
         for position, meeting in enumerate(meetings)
@@ -437,13 +451,15 @@ def write_index(connection: sqlite3.Connection, facts: Iterable[ArticleFacts]) -
         (person_of[Mention(p.name, p.country)], position)
         for position, meeting in enumerate(meetings) for p in meeting.participants
     ))
-    connection.executemany("INSERT INTO persons VALUES (?, ?, ?, ?, ?, ?)", (
-        (person.id, rank[person.id], person.name, person.country, _json(_summary(person)), _json(person))
-        for person in persons.values()
+    connection.executemany("INSERT INTO persons VALUES (?, ?, ?, ?, ?)", (
+        (summary.id, rank, summary.name, summary.country, _json(summary)) for rank, summary in enumerate(summaries)
+    ))
+    connection.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)", (
+        (ordinal, mention.name, mention.country, person_id) for ordinal, (mention, person_id) in enumerate(person_of.items())
     ))
     connection.executemany("INSERT INTO spellings VALUES (?, ?, ?, ?)", (
         (mention.name, person_id, f" {' '.join(name_tokens(mention.name))} ", " ".join(sorted(name_tokens(mention.name))))
-        for mention, person_id in person_of.items() if person_id in persons
+        for mention, person_id in person_of.items() if person_id in seen
     ))
     connection.executemany("INSERT INTO delegations VALUES (?, ?, ?, ?)", (
         (position, number, d.country, _json(DelegationRow(meeting.date, meeting.id, meeting.title, d.country, d.leader, list(d.members))))
@@ -452,7 +468,8 @@ def write_index(connection: sqlite3.Connection, facts: Iterable[ArticleFacts]) -
 
 
 def _json(record: Any) -> str:
-    return json.dumps(asdict(record), ensure_ascii=False)
+    """A record as ``asdict`` would give it, written without copying it first."""
+    return json.dumps(record, default=vars, ensure_ascii=False)
 
 
 def _days(value: str | None) -> tuple[str | None, str | None]:
@@ -476,26 +493,43 @@ def _merged(facts: Iterable[ArticleFacts]) -> tuple[list[Meeting], dict[Mention,
     return sorted(merged, key=_chronological), person_of
 
 
-def _persons(meetings: list[Meeting], person_of: dict[Mention, str]) -> dict[str, Person]:
-    """Every participant as a Person, with appearances, titles, counterparts and countries."""
+def _mentions_of(person_of: dict[Mention, str]) -> dict[str, list[Mention]]:
+    """Each person's mentions, in the order they were given."""
     mentions_of: dict[str, list[Mention]] = {}
     for mention, person_id in person_of.items():
         mentions_of.setdefault(person_id, []).append(mention)
+    return mentions_of
+
+
+def _appearances(meetings: list[Meeting], person_of: dict[Mention, str]) -> dict[str, list[tuple[Meeting, Participant]]]:
+    """Each participant's person, with the meetings (in order) and the participant record of each."""
     seen: dict[str, list[tuple[Meeting, Participant]]] = {}
     for meeting in meetings:
         for participant in meeting.participants:
             seen.setdefault(person_of[Mention(participant.name, participant.country)], []).append((meeting, participant))
-    return {
-        person_id: _person(person_id, appearances, person_of, mentions_of)
-        for person_id, appearances in seen.items()
-    }
+    return seen
+
+
+def _country(seen: list[tuple[Meeting, Participant]], mentions: list[Mention]) -> str | None:
+    """The country a person most often represents at meetings, else in any mention."""
+    countries = Counter(p.country for _, p in seen if p.country) or Counter(m.country for m in mentions if m.country)
+    return countries.most_common(1)[0][0] if countries else None
+
+
+def _summary(person_id: str, seen: list[tuple[Meeting, Participant]], mentions: list[Mention]) -> PersonSummary:
+    """One row of ``procq people``; the latest title is the one given at the last appearance that gives one."""
+    titled = [p.title for _, p in seen if p.title]
+    return PersonSummary(
+        person_id, _fullest_name(mentions, [p.name for _, p in seen]), _country(seen, mentions),
+        titled[-1] if titled else None, len(seen),
+    )
 
 
 def _person(person_id: str, seen: list[tuple[Meeting, Participant]], person_of: dict[Mention, str],
             mentions_of: dict[str, list[Mention]]) -> Person:
+    """A person's page: ``person_of`` and ``mentions_of`` need cover only the people of ``seen``'s meetings."""
     mentions = mentions_of[person_id]
-    countries = Counter(p.country for _, p in seen if p.country) or Counter(m.country for m in mentions if m.country)
-    country = countries.most_common(1)[0][0] if countries else None
+    country = _country(seen, mentions)
     met: Counter[str] = Counter()
     engaged: Counter[str] = Counter()
     appearances = []
@@ -606,16 +640,6 @@ def _titles_held(seen: list[tuple[Meeting, Participant]]) -> list[TitleHeld]:
             )
         )
     return held
-
-
-def _latest_title(person: Person) -> str | None:
-    """The title given at the person's last appearance that gives one."""
-    titled = [a.title for a in person.appearances if a.title]
-    return titled[-1] if titled else None
-
-
-def _summary(person: Person) -> PersonSummary:
-    return PersonSummary(person.id, person.name, person.country, _latest_title(person), person.appearance_count)
 
 
 def _most_common(counts: Counter) -> list[tuple[str, int]]:

@@ -35,7 +35,7 @@ from .cache import cache_dir, cached_extract, extractor_fingerprint
 from .corpus import CorpusError, Problem, article_entries, problem_of, read_article, resolve_corpus
 from .records import Article, ArticleFacts, from_plain
 
-SCHEMA_VERSION = 1  # raise it with any change below: an index of another version is rebuilt
+SCHEMA_VERSION = 2  # raise it with any change below: an index of another version is rebuilt
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles (
@@ -49,15 +49,15 @@ CREATE TABLE meetings (
 CREATE INDEX meetings_by_day ON meetings (first_day, last_day);
 CREATE TABLE meeting_countries (country TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (country, position)) WITHOUT ROWID;
 CREATE TABLE participations (person TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (person, position)) WITHOUT ROWID;
-CREATE TABLE persons (
-    id TEXT PRIMARY KEY, rank INTEGER NOT NULL, name TEXT NOT NULL, country TEXT,
-    summary TEXT NOT NULL, record TEXT NOT NULL
-);
+CREATE INDEX participations_by_meeting ON participations (position);
+CREATE TABLE persons (id TEXT PRIMARY KEY, rank INTEGER NOT NULL, name TEXT NOT NULL, country TEXT, summary TEXT NOT NULL);
+CREATE TABLE mentions (ordinal INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT, person TEXT NOT NULL);
+CREATE INDEX mentions_by_person ON mentions (person);
 CREATE TABLE spellings (name TEXT NOT NULL, person TEXT NOT NULL, words TEXT NOT NULL, sorted_words TEXT NOT NULL);
 CREATE INDEX spellings_by_words ON spellings (sorted_words);
 CREATE TABLE delegations (position INTEGER NOT NULL, number INTEGER NOT NULL, country TEXT, row TEXT NOT NULL, PRIMARY KEY (position, number));
 """
-DERIVED_TABLES = ("meetings", "meeting_countries", "participations", "persons", "spellings", "delegations")
+DERIVED_TABLES = ("meetings", "meeting_countries", "participations", "persons", "mentions", "spellings", "delegations")
 CURRENT = "current"
 
 Derive = Callable[[sqlite3.Connection, Iterable[ArticleFacts]], None]
