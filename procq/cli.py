@@ -136,6 +136,7 @@ def open_index(ctx: typer.Context, rebuild: bool = False, records: list[dict] | 
     env = environment(ctx)
     with env.progress("reading articles") as progress:
         index = Index.load(ctx.obj["corpus"], warn=env.warn, progress=progress, rebuild=rebuild, records=records or [])
+    ctx.call_on_close(index.close)  # the kept index's file is left whole, its log folded in
     warn_skipped(env, index.problems)
     return index
 
