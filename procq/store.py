@@ -258,7 +258,7 @@ def fresh_index(
             return connection, problems + _stored_problems(connection, root)
         if connection is not None:
             connection.close()
-        warn = lambda message: None  # noqa: E731 -- said once already
+        warn = _said_already
     with files.writing():
         connection = None if rebuild else _open_or_warn(files, warn)
         new_path = None
@@ -283,6 +283,10 @@ def fresh_index(
     if not connection.execute("SELECT 1 FROM articles WHERE facts IS NOT NULL LIMIT 1").fetchone():
         raise CorpusError(f"no readable articles in corpus folder: {root}")
     return connection, problems + _stored_problems(connection, root)
+
+
+def _said_already(message: str) -> None:
+    """A warning given once before the writer's lock was taken is not given again."""
 
 
 def _open_or_warn(files: IndexFiles, warn: Callable[[str], None]) -> sqlite3.Connection | None:

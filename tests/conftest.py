@@ -101,3 +101,18 @@ def procq() -> Callable[..., "Result"]:
         return runner.invoke(app, [str(arg) for arg in args], env=env)
 
     return run
+
+
+@pytest.fixture
+def extracted_here(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The file names the kept index hands to extraction (or the cache) from now on."""
+    from procq import store
+
+    handed: list[str] = []
+    original = store.cached_extract
+
+    def listed(articles, *args, **kwargs):
+        return original((handed.append(article.path) or article for article in articles), *args, **kwargs)
+
+    monkeypatch.setattr(store, "cached_extract", listed)
+    return handed

@@ -119,15 +119,13 @@ def test_extract_of_a_missing_path_is_bad_usage(procq, tmp_path: Path):
     refused(procq("extract", tmp_path / "nowhere.txt", "--jsonl"), ExitStatus.BAD_USAGE, "no such file or folder")
 
 
-def test_records_loaded_from_jsonl_stand_for_their_articles(procq, corpus: Path, tmp_path: Path, monkeypatch):
+def test_records_loaded_from_jsonl_stand_for_their_articles(procq, corpus: Path, tmp_path: Path, monkeypatch,
+                                                            request):
     facts = tmp_path / "facts.jsonl"
     facts.write_text("".join(json.dumps(r) + "\n" for r in records_of(procq, corpus)), encoding="utf-8")
     expected = answered(procq("--corpus", corpus, "meetings", "--json"))
     monkeypatch.setenv("PROCQ_CACHE_DIR", str(tmp_path / "another-cache"))  # nothing extracted there yet
-    handed: list[str] = []
-    original = store.cached_extract
-    monkeypatch.setattr(store, "cached_extract", lambda articles, *a, **k: original(
-        (handed.append(article.path) or article for article in articles), *a, **k))
+    handed = request.getfixturevalue("extracted_here")
     result = procq("--corpus", corpus, "index", "--from-jsonl", facts)
     assert "5 articles" in answered(result) and result.stderr == ""
     assert handed == []
@@ -179,3 +177,20 @@ def test_a_quick_build_or_one_not_at_a_terminal_shows_nothing(monkeypatch):
     with render.Environment(stdout=io.StringIO(), stderr=piped, stderr_isatty=False).progress("reading") as progress:
         progress(5, 10)
     assert piped.getvalue() == ""
+
+
+def test_the_readme_dask_recipe_extracts_records_the_index_takes(procq, corpus: Path, tmp_path: Path, monkeypatch,
+                                                                request):
+    bag = pytest.importorskip("dask.bag")
+    from procq.archive import record_of
+
+    expected = answered(procq("--corpus", corpus, "meetings", "--json"))
+    paths = sorted(str(p) for p in corpus.glob("*.txt"))
+    bag.from_sequence(paths, npartitions=2).map(record_of).map(json.dumps).to_textfiles(
+        str(tmp_path / "facts" / "*.jsonl"), scheduler="processes")
+    monkeypatch.setenv("PROCQ_CACHE_DIR", str(tmp_path / "another-cache"))
+    handed = request.getfixturevalue("extracted_here")
+    result = procq("--corpus", corpus, "index", "--from-jsonl", *sorted((tmp_path / "facts").glob("*.jsonl")))
+    assert "5 articles" in answered(result) and result.stderr == ""
+    assert handed == []
+    assert answered(procq("--corpus", corpus, "meetings", "--json")) == expected

@@ -57,22 +57,6 @@ def current_file(folder: Path) -> Path:
     return path
 
 
-def extractions(monkeypatch) -> list[str]:
-    """The file names the index hands to extraction from now on."""
-    handed: list[str] = []
-    original = store.cached_extract
-
-    def spy(articles, *args, **kwargs):
-        def listed():
-            for article in articles:
-                handed.append(article.path)
-                yield article
-        return original(listed(), *args, **kwargs)
-
-    monkeypatch.setattr(store, "cached_extract", spy)
-    return handed
-
-
 @pytest.mark.parametrize("folder", ANNOTATED, ids=lambda folder: folder.name)
 def test_the_kept_index_answers_as_the_index_built_in_memory(folder: Path):
     expected = built_afresh(folder)
@@ -90,9 +74,9 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def test_a_refresh_extracts_only_what_changed_and_answers_as_a_rebuild(corpus: Path, monkeypatch):
+def test_a_refresh_extracts_only_what_changed_and_answers_as_a_rebuild(corpus: Path, request):
     Index.load(corpus)
-    handed = extractions(monkeypatch)
+    handed = request.getfixturevalue("extracted_here")
     changed = corpus / "000_316df6bce73329b3.txt"
     changed.write_text(changed.read_text(encoding="utf-8").replace("Kamran Aliyev", "Kamal Aliyev"), encoding="utf-8")
     (corpus / "002_402265123e2b644f.txt").unlink()
