@@ -40,6 +40,8 @@ from procq.extract.annotate.triggers import cues_of, find_triggers
     ("Speaking to the gathering, Dr Guo Zhaomin said China is willing to share its knowledge.", "Speaking to the gathering", "attends"),
     ("Meeting on the sidelines of the 15th Session, Montazeri and Chaika looked at ways of cooperation.",
      "Meeting on the sidelines of", "mutual"),
+    ("In Dushanbe, Kurmankul Zulushev, Prosecutor General of Kyrgyzstan, held talks with Mohammad Jafar Montazeri.",
+     "held talks with", "receives"),
     ("Prosecutor General Ying Yong exchanged views on judicial cooperation with the visiting delegation.",
      "exchanged views on judicial cooperation with", "receives"),
 ])
@@ -70,6 +72,11 @@ def test_a_gathering_knows_its_noun() -> None:
 def test_planned_and_recalled_meetings_are_marked(sentence: str, cue: str) -> None:
     trigger = find_triggers(sentence)[0]
     assert cue in cues_of(sentence, trigger)
+
+
+def test_a_side_meeting_names_its_gathering() -> None:
+    assert "of_gathering" in cues_of("On the sidelines of the SCO summit in Astana, the two prosecutors general met.")
+    assert "of_gathering" not in cues_of("The two prosecutors general met on the sidelines.")
 
 
 def test_a_video_meeting_is_remote() -> None:

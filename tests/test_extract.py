@@ -144,3 +144,31 @@ def test_written_meeting_that_names_its_people_in_the_next_sentences():
         ("Yusuf Rahmon", "TJ", "host"),
         ("Andrei Shved", "BY", "guest"),
     }
+
+
+def test_written_talks_on_the_sidelines_of_a_conference_are_two_meetings():
+    text = (
+        "Prosecutors general of Kyrgyzstan and Iran meet in Dushanbe\n\n"
+        "Published: 2019-06-12\n\n"
+        "On the sidelines of the 17th meeting of prosecutors general of the SCO member states in Dushanbe, "
+        "Kurmankul Zulushev, Prosecutor General of Kyrgyzstan, held talks with Mohammad Jafar Montazeri, "
+        "Prosecutor General of Iran.\n"
+    )
+    conference, talks = _extract(text).meetings
+    assert conference.kind == "multilateral" and talks.kind == "bilateral"  # SPEC: a conference and its side meeting are two
+    assert {p.name for p in conference.participants} == {p.name for p in talks.participants} == {
+        "Kurmankul Zulushev", "Mohammad Jafar Montazeri"}
+    assert {p.role for p in conference.participants} == {"attendee"}
+
+
+def test_written_visitors_received_by_an_unnamed_host_abroad_make_a_bilateral_visit():
+    text = (
+        "Kyrgyz prosecutors study in China\n\n"
+        "Published: 2025-08-28\n\n"
+        "A delegation of 15 prosecutors from Kyrgyzstan, headed by Aibek Sultanov, Deputy Prosecutor General of "
+        "Kyrgyzstan, took part in a training programme held in Harbin, China.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert (meeting.location.city, meeting.location.country) == ("Harbin", "CN")
+    assert meeting.kind == "bilateral"  # the Kyrgyz side and its unnamed Chinese hosts
+    assert [(p.name, p.country) for p in meeting.participants] == [("Aibek Sultanov", "KG")]

@@ -131,9 +131,10 @@ def _date(document: Document, draft: Draft, previous: DateValue | None) -> DateV
     return None
 
 
-def _kind(draft: Draft, countries: dict[int, str | None], document: Document) -> str:
+def _kind(draft: Draft, countries: dict[int, str | None], document: Document, location: str | None) -> str:
     """Sides counted by country; talks between people whose country the text leaves unsaid are taken for
-    two sides, never one, so an unknown country does not make a visit domestic."""
+    two sides, never one, so an unknown country does not make a visit domestic. People of one country met
+    abroad met their hosts, named or not: a second side."""
     known = {c for c in countries.values() if c}
     cues = _cues(document, draft)
     bodies = any(i.international for n in draft.sentences for i in document.sentences[n].institutions)
@@ -141,11 +142,13 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document) ->
         # a gathering of an international body's members ("the GCC Attorneys General") is one of many sides
         if "many_sides" in cues or bodies or len(known) >= 3:
             return "multilateral"
-        return "bilateral" if len(known) == 2 else "domestic"
+        return "bilateral" if len(known) == 2 or (len(known) == 1 and location and location not in known) else "domestic"
     # a side the meeting's sentences name as a group ("a delegation of 15 prosecutors from Kyrgyzstan") counts
     groups = {g.country for c in draft.candidates for g in c.subject_groups + c.object_groups if g.country} | {
         g.country for n in draft.sentences for g in document.sentences[n].groups if g.delegation and g.country}
     sides = len(known | groups)
+    if sides == 1 and location and location not in known | groups:
+        sides = 2
     if sides >= 3:
         return "multilateral"
     if sides == 2:
@@ -245,7 +248,7 @@ def meeting_facts(document: Document, draft: Draft, previous: DateValue | None) 
     if country is None:
         seen = Counter(c for c in countries.values() if c and c != INTERNATIONAL)
         country = seen.most_common(1)[0][0] if seen else None
-    kind = _kind(draft, countries, document)
+    kind = _kind(draft, countries, document, country)
     roles = _roles(document, draft, kind, countries, country, remote)
     return MeetingFacts(people=draft.people, countries=countries, city=city, country=country,
                         date=_date(document, draft, previous), kind=kind, roles=roles, remote=remote,
