@@ -172,3 +172,14 @@ def test_written_visitors_received_by_an_unnamed_host_abroad_make_a_bilateral_vi
     assert (meeting.location.city, meeting.location.country) == ("Harbin", "CN")
     assert meeting.kind == "bilateral"  # the Kyrgyz side and its unnamed Chinese hosts
     assert [(p.name, p.country) for p in meeting.participants] == [("Aibek Sultanov", "KG")]
+
+
+def test_written_delegation_named_by_its_country_is_led_by_that_country_s_head_at_the_meeting():
+    text = (
+        "Prosecutors of China and Laos meet in Vientiane\n\n"
+        "Published: 2024-05-14\n\n"
+        "Xaysana Khotphouthone, Prosecutor General of Laos, met with Procurator-General Ying Yong of China's "
+        "Supreme People's Procuratorate in Vientiane on May 13. The Chinese delegation also visited a court.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert [(d.country, d.leader, d.members) for d in meeting.delegations] == [("CN", "Ying Yong", [])]
