@@ -183,3 +183,17 @@ def test_written_delegation_named_by_its_country_is_led_by_that_country_s_head_a
     )
     (meeting,) = _extract(text).meetings
     assert [(d.country, d.leader, d.members) for d in meeting.delegations] == [("CN", "Ying Yong", [])]
+
+
+def test_written_home_official_without_a_country_is_of_the_other_country_the_report_names():
+    text = (
+        "Visit of the Prosecutor General of Lithuania to the Ministry of Justice\n\n"
+        "2007-01-24\n\n"
+        "On 24 January the Minister of Justice and Prosecutor General Zbigniew Ziobro met the Prosecutor General "
+        "of Lithuania, Algimantas Valantinas. The meeting reviewed the cooperation between the Polish and "
+        "Lithuanian justice systems.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert {(p.name, p.country) for p in meeting.participants} == {
+        ("Zbigniew Ziobro", "PL"), ("Algimantas Valantinas", "LT")}
+    assert meeting.kind == "bilateral"

@@ -226,6 +226,37 @@ def _fill_sides(document: Document, draft: Draft, countries: dict[int, str | Non
         countries[p] = countries.get(p) or location
 
 
+def _countries_named(document: Document, indexes: list[int]) -> Counter:
+    """How often the sentences name each country: by its name, a demonym, a region or city of it, or a body."""
+    named: Counter = Counter()
+    for i in indexes:
+        sentence = document.sentences[i]
+        named.update(p.country for p in sentence.places if p.country)
+        named.update(b.country for b in sentence.institutions if b.country and not b.international)
+    return named
+
+
+def _fill_the_other_side(document: Document, draft: Draft, countries: dict[int, str | None]) -> None:
+    """"Ziobro met the Prosecutor General of Lithuania ... cooperation between the Polish and Lithuanian
+    services": people the text gives no country are of the one country the meeting's report names besides
+    the known side's (or the only one it names, where no side is known); its sentences first, then the article.
+    Where it names several, they stay unknown."""
+    known = {countries.get(p) for p in draft.people} - {None, INTERNATIONAL}
+    unplaced = [p for p in draft.people if countries.get(p) is None]
+    if len(known) > 1 or not unplaced:
+        return
+    own = draft.sentences + _sentences_for_context(document, draft)
+    for indexes in (own, range(len(document.sentences))):
+        others = set(_countries_named(document, list(indexes))) - known
+        if len(others) == 1:
+            other = next(iter(others))
+            for p in unplaced:
+                countries[p] = other
+            return
+        if others:
+            return
+
+
 def _receiving_group_country(draft: Draft) -> str | None:
     """"The President of Kyrgyzstan has received X": the country of a receiving side named without a name."""
     for c in draft.candidates:
@@ -238,6 +269,7 @@ def _receiving_group_country(draft: Draft) -> str | None:
 
 def meeting_facts(document: Document, draft: Draft, previous: DateValue | None) -> MeetingFacts:
     countries = _countries(document, draft)
+    _fill_the_other_side(document, draft, countries)
     cues = _cues(document, draft)
     remote = "remote" in cues
     receivers = [p for c in draft.candidates for p in c.sides()[0]]
@@ -245,6 +277,7 @@ def meeting_facts(document: Document, draft: Draft, previous: DateValue | None) 
                          if countries.get(p) not in (None, INTERNATIONAL)), None) or _receiving_group_country(draft)
     city, country = _place(document, draft, remote, host_country)
     _fill_sides(document, draft, countries, country)
+    _fill_the_other_side(document, draft, countries)
     if country is None:
         seen = Counter(c for c in countries.values() if c and c != INTERNATIONAL)
         country = seen.most_common(1)[0][0] if seen else None
