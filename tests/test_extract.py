@@ -197,3 +197,14 @@ def test_written_home_official_without_a_country_is_of_the_other_country_the_rep
     assert {(p.name, p.country) for p in meeting.participants} == {
         ("Zbigniew Ziobro", "PL"), ("Algimantas Valantinas", "LT")}
     assert meeting.kind == "bilateral"
+
+
+def test_written_delegation_received_with_no_name_is_the_second_side_of_a_bilateral_meeting():
+    text = (
+        "Attorney General receives visitors\n\n"
+        "Published: 2021-03-02\n\n"
+        "Attorney General Khalid Jawed Khan received a delegation in Islamabad on Monday.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.kind == "bilateral"
+    assert [(p.name, p.role) for p in meeting.participants] == [("Khalid Jawed Khan", "host")]

@@ -147,7 +147,7 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document, lo
     groups = {g.country for c in draft.candidates for g in c.subject_groups + c.object_groups if g.country} | {
         g.country for n in draft.sentences for g in document.sentences[n].groups if g.delegation and g.country}
     sides = len(known | groups)
-    if sides == 1 and location and location not in known | groups:
+    if (sides == 1 and location and location not in known | groups) or (sides <= 1 and any(c.unnamed_side for c in draft.candidates)):
         sides = 2
     if sides >= 3:
         return "multilateral"
