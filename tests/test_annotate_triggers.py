@@ -42,6 +42,7 @@ from procq.extract.annotate.triggers import cues_of, find_triggers
      "Meeting on the sidelines of", "mutual"),
     ("In Dushanbe, Kurmankul Zulushev, Prosecutor General of Kyrgyzstan, held talks with Mohammad Jafar Montazeri.",
      "held talks with", "receives"),
+    ("With him were Deputy Director General Wang Nanjiun and Prosecutor Wang Peiju.", "With him were", "attends"),
     ("Prosecutor General Ying Yong exchanged views on judicial cooperation with the visiting delegation.",
      "exchanged views on judicial cooperation with", "receives"),
 ])
