@@ -91,10 +91,15 @@ class Environment:
         self.stdout.flush()
 
     def warn(self, message: str) -> None:
-        self.err.print(Text.assemble(("procq: warning: ", "yellow"), message))
+        self._say(("procq: warning: ", "yellow"), message)
 
     def error(self, message: str) -> None:
-        self.err.print(Text.assemble(("procq: error: ", "bold red"), message))
+        self._say(("procq: error: ", "bold red"), message)
+
+    def _say(self, label: tuple[str, str], message: str) -> None:
+        """One line on stderr, however long, and whatever a file name in it holds (a newline)."""
+        printable = "".join(char if char.isprintable() else repr(char)[1:-1] for char in message)
+        self.err.print(Text.assemble(label, printable), soft_wrap=True)
 
 
 def _cell(value: str | None) -> Text:
