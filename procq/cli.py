@@ -193,11 +193,8 @@ def person(
     Country, titles held and when, appearances, counterparts met most often, countries engaged.
     An unknown or ambiguous name exits 1 and lists the closest names.
     """
-    from .filters import FilterError
     from .index import PersonNotFound
 
-    if not name.strip():
-        raise FilterError("NAME is empty: give a person's name or surname, e.g. procq person \"Ying Yong\"")
     match = open_index(ctx).find_person(name)
     if match.person is None:
         raise PersonNotFound(match)

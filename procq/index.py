@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from .corpus import Problem, load_corpus
 from .countries import country_name
-from .filters import date_range, meeting_interval, parse_country, parse_kind
+from .filters import date_range, meeting_interval, parse_country, parse_kind, parse_person
 from .identity import Mention, cluster_mentions, merge_meetings, name_tokens, normalise_title, same_name
 from .records import ArticleFacts, Location, Meeting, Participant, Source
 
@@ -275,14 +275,17 @@ class Index:
         """Look a person up by full name (any order, any case), unambiguous surname, or misspelling.
 
         Tries, in turn: the same words in any order; one word found in a name
-        (a surname); a name with words left out or spelt differently; the
-        closest name by rapidfuzz. The first step that finds anybody decides.
+        (a surname); a name with words left out or spelt differently, but no
+        word that name lacks ("Ying Yong Krasnov" is neither Ying Yong nor Igor
+        Krasnov); the closest name by rapidfuzz. The first step that finds
+        anybody decides. A name in Chinese characters is looked up by its
+        pinyin. Raises ``filters.FilterError`` for a name with no letters.
         """
-        words = name_tokens(query)
+        words = name_tokens(parse_person(query))
         steps = (
             lambda spelling: sorted(name_tokens(spelling)) == sorted(words),
             lambda spelling: len(words) == 1 and words[0] in name_tokens(spelling),
-            lambda spelling: same_name(query, spelling),
+            lambda spelling: len(words) <= len(name_tokens(spelling)) and same_name(query, spelling),
         )
         for fits in steps:
             found = {person_id for spelling, person_id in self._spellings() if fits(spelling)}
@@ -489,7 +492,8 @@ def _titles_held(seen: list[tuple[Meeting, Participant]]) -> list[TitleHeld]:
     held = []
     for normal, sightings in grouped.items():
         written = Counter(title for _, title in sightings)
-        dated = [d for d, _ in sightings if d]
+        # sightings come in date order; a day without a year is not known to come after a dated one
+        dated = [d for d, _ in sightings if meeting_interval(d)] or [d for d, _ in sightings if d]
         held.append(
             TitleHeld(
                 title=written.most_common(1)[0][0],
@@ -504,9 +508,11 @@ def _titles_held(seen: list[tuple[Meeting, Participant]]) -> list[TitleHeld]:
 
 
 def _latest_title(person: Person) -> str | None:
-    """The title given at the person's last appearance that gives one."""
-    titled = [a.title for a in person.appearances if a.title]
-    return titled[-1] if titled else None
+    """The title given at the person's latest dated appearance that gives one; a meeting without a
+    year cannot be known to be later, so its title counts only when no dated one gives a title."""
+    titled = [a for a in person.appearances if a.title]
+    dated = [a for a in titled if meeting_interval(a.date)]  # appearances come in date order
+    return (dated or titled)[-1].title if titled else None
 
 
 def _summary(person: Person) -> PersonSummary:

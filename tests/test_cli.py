@@ -174,6 +174,10 @@ def test_meetings_table_shows_participants_with_countries_and_sources(written):
         (["people", "--country", "Atlantis"], "unknown country"),
         (["delegations", "--since", "someday"], "not a date"),
         (["countries", "--until", "never"], "not a date"),
+        (["meetings", "--since", "01/10/2023"], "ambiguous date"),
+        (["delegations", "--until", "10.01.2023"], "ambiguous date"),
+        (["meetings", "--since", "99"], "four digits"),
+        (["countries", "--since", "Jul 99"], "four digits"),
     ],
 )
 def test_bad_values_exit_2_with_a_message(written, args, phrase):
@@ -259,8 +263,23 @@ def test_unknown_person_exits_1_with_the_closest_names(written):
     assert_user_error(written("person", "Zhang Yong", "--json"), ExitStatus.NOT_FOUND, "no person named", "Zhang Jun")
 
 
-def test_an_empty_person_name_is_bad_usage(written):
-    assert_user_error(written("person", "  "), ExitStatus.BAD_USAGE, "NAME is empty")
+@pytest.mark.parametrize("args", [["person", "  "], ["person", ""], ["meetings", "--person", ""], ["meetings", "--person", "--"]])
+def test_an_empty_person_name_is_bad_usage(written, args):
+    assert_user_error(written(*args), ExitStatus.BAD_USAGE, "empty name")
+
+
+def test_a_name_with_words_of_two_people_is_neither(written):
+    assert_user_error(written("person", "Zhang Jun Krasnov"), ExitStatus.NOT_FOUND, "no person named", "Zhang Jun")
+    assert_user_error(written("meetings", "--person", "Igor Zhang Jun"), ExitStatus.NOT_FOUND, "no person named")
+
+
+def test_a_name_left_short_still_finds_the_person(written):
+    assert json_of(written("person", "Tran Phan", "--json"))["name"] == "Tran Cong Phan"
+
+
+@pytest.mark.parametrize("query", ["张军", "张 军"])
+def test_a_name_in_chinese_characters_is_looked_up_in_pinyin(written, query):
+    assert json_of(written("person", query, "--json"))["name"] == "Zhang Jun"
 
 
 def test_ambiguous_person_lists_the_candidates_and_exits_1(written):
@@ -280,7 +299,8 @@ def test_people_json_most_active_first(written):
         "id": people[0]["id"],
         "name": "Zhang Jun",
         "country": "CN",
-        "latest_title": "Procurator-General",
+        # from the latest dated meeting (Minsk, 2021), not from the Moscow one without a year
+        "latest_title": "Procurator-General of the Supreme People's Procuratorate",
         "appearances": 4,
     }
     assert len(people) == 9
