@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -19,7 +21,7 @@ from .corpus import Problem, load_corpus
 from .countries import country_name
 from .filters import date_range, meeting_interval, parse_country, parse_kind, parse_person
 from .identity import Mention, cluster_mentions, merge_meetings, name_tokens, normalise_title, same_name
-from .records import ArticleFacts, Location, Meeting, Participant, Source
+from .records import ArticleFacts, Delegation, Location, Meeting, Participant, Source
 
 
 class PersonNotFound(LookupError):
@@ -31,14 +33,47 @@ class PersonNotFound(LookupError):
 
 
 @dataclass
-class Selection:
-    """The meetings a query kept, and how many a date filter left out for lack of a year."""
+class LeftOut:
+    """What a date filter had to leave out: ``count`` items (meetings, delegations), and the
+    meetings they belong to, whose date has no year (``--04-10``) or no date at all."""
 
-    meetings: list[Meeting]
-    left_out: int = 0
+    count: int = 0
     without_year: int = 0
     undated: int = 0
-    left_out_reason: str | None = None
+
+    @classmethod
+    def of(cls, meetings: list[Meeting], items: Callable[[Meeting], int] = lambda meeting: 1) -> "LeftOut":
+        """What leaving out these meetings costs a listing that shows ``items(meeting)`` rows of each."""
+        counted = [(meeting, items(meeting)) for meeting in meetings]
+        counted = [(meeting, count) for meeting, count in counted if count]
+        return cls(
+            count=sum(count for _, count in counted),
+            without_year=sum(1 for meeting, _ in counted if meeting.date),
+            undated=sum(1 for meeting, _ in counted if not meeting.date),
+        )
+
+
+@dataclass
+class Selection:
+    """The meetings a query kept, and those its date filter left out because it cannot place them."""
+
+    meetings: list[Meeting]
+    unplaced: list[Meeting] = field(default_factory=list)
+
+    @property
+    def left_out(self) -> LeftOut:
+        return LeftOut.of(self.unplaced)
+
+
+Row = TypeVar("Row")
+
+
+@dataclass
+class Listing(Generic[Row]):
+    """The rows of a listing with a date filter, and what the filter left out."""
+
+    rows: list[Row]
+    left_out: LeftOut = field(default_factory=LeftOut)
 
 
 @dataclass
@@ -250,7 +285,7 @@ class Index:
         code = parse_country(country) if country is not None else None
         wanted_kind = parse_kind(kind) if kind is not None else None
         person_id = self._require_person(person) if person is not None else None
-        kept, without_year, undated = [], 0, 0
+        kept, unplaced = [], []
         for meeting in self.meetings:
             if code and code not in _countries_of(meeting):
                 continue
@@ -261,13 +296,12 @@ class Index:
             if not period.is_open:
                 interval = meeting_interval(meeting.date)
                 if interval is None:
-                    without_year += bool(meeting.date)
-                    undated += not meeting.date
+                    unplaced.append(meeting)
                     continue
                 if not period.overlaps(interval):
                     continue
             kept.append(meeting)
-        return Selection(kept, without_year + undated, without_year, undated, _left_out_reason(without_year, undated))
+        return Selection(kept, unplaced)
 
     # --- people ---------------------------------------------------------
 
@@ -310,25 +344,33 @@ class Index:
         country: str | None = None,
         since: str | date | None = None,
         until: str | date | None = None,
-    ) -> list[DelegationRow]:
-        """One row per delegation, in meeting order; a date filter leaves out meetings without a year."""
+    ) -> Listing[DelegationRow]:
+        """One row per delegation, in meeting order; a date filter leaves out the delegations of
+        meetings without a year, and counts them."""
         code = parse_country(country) if country is not None else None
-        return [
-            DelegationRow(meeting.date, meeting.id, meeting.title, d.country, d.leader, list(d.members))
-            for meeting in self.select_meetings(since, until).meetings
-            for d in meeting.delegations
-            if code is None or d.country == code
-        ]
 
-    def countries(self, since: str | date | None = None, until: str | date | None = None) -> list[CountryActivity]:
+        def wanted(meeting: Meeting) -> list[Delegation]:
+            return [d for d in meeting.delegations if code is None or d.country == code]
+
+        selection = self.select_meetings(since, until)
+        rows = [
+            DelegationRow(meeting.date, meeting.id, meeting.title, d.country, d.leader, list(d.members))
+            for meeting in selection.meetings
+            for d in wanted(meeting)
+        ]
+        return Listing(rows, LeftOut.of(selection.unplaced, lambda meeting: len(wanted(meeting))))
+
+    def countries(self, since: str | date | None = None, until: str | date | None = None) -> Listing[CountryActivity]:
         """Per country, meetings (with China and others) and delegations by year, busiest first.
 
         A meeting counts for every country present: the place, the participants
         and the delegations. ``with_china`` counts the meetings where China is
-        another side (for China itself: meetings with any other side).
+        another side (for China itself: meetings with any other side). A date
+        filter leaves out the meetings without a year, and counts those a country was at.
         """
         years: dict[str, dict[int | None, CountryYear]] = {}
-        for meeting in self.select_meetings(since, until).meetings:
+        selection = self.select_meetings(since, until)
+        for meeting in selection.meetings:
             interval = meeting_interval(meeting.date)
             year = interval[0].year if interval else None
             sides = _countries_of(meeting)
@@ -340,7 +382,8 @@ class Index:
                 if delegation.country:
                     years.setdefault(delegation.country, {}).setdefault(year, CountryYear(year, 0, 0, 0)).delegations += 1
         activity = [_country_activity(code, by_year) for code, by_year in years.items()]
-        return sorted(activity, key=lambda a: (-a.meetings, -a.delegations, a.country))
+        busiest_first = sorted(activity, key=lambda a: (-a.meetings, -a.delegations, a.country))
+        return Listing(busiest_first, LeftOut.of(selection.unplaced, lambda meeting: bool(_countries_of(meeting))))
 
     # --- building -------------------------------------------------------
 
@@ -536,11 +579,6 @@ def _countries_of(meeting: Meeting) -> set[str]:
     codes = {p.country for p in meeting.participants} | {d.country for d in meeting.delegations}
     codes.add(meeting.location.country if meeting.location else None)
     return codes - {None}
-
-
-def _left_out_reason(without_year: int, undated: int) -> str | None:
-    reasons = [reason for count, reason in ((without_year, "date has no year"), (undated, "no date")) if count]
-    return " or ".join(reasons) or None
 
 
 def _country_activity(code: str, by_year: dict[int | None, CountryYear]) -> CountryActivity:

@@ -23,7 +23,7 @@ from .records import Location, Meeting, Participant
 
 if TYPE_CHECKING:
     from .evaluation import Tally
-    from .index import CountryActivity, DelegationRow, Person, PersonMatch, PersonSummary, Selection
+    from .index import CountryActivity, DelegationRow, LeftOut, Person, PersonMatch, PersonSummary
 
 # A table piped to a file or a pager is read later, not in an 80-column window.
 PIPED_WIDTH = 160
@@ -96,6 +96,10 @@ class Environment:
     def error(self, message: str) -> None:
         self._say(("procq: error: ", "bold red"), message)
 
+    def note(self, message: str) -> None:
+        """What a reader of the JSON should know about the answer (what a filter left out)."""
+        self._say(("procq: note: ", "italic"), message)
+
     def _say(self, label: tuple[str, str], message: str) -> None:
         """One line on stderr, however long, and whatever a file name in it holds (a newline)."""
         printable = "".join(char if char.isprintable() else repr(char)[1:-1] for char in message)
@@ -148,8 +152,8 @@ def meeting_cell(title: str | None, meeting_id: str) -> Text:
     return Text.assemble(title or "", (f"\nid: {meeting_id}", "dim"))
 
 
-def meetings_table(meetings: list[Meeting], selection: "Selection") -> RenderableType:
-    """Date, kind, place, participants, title and source of each meeting, and what the filter left out."""
+def meetings_table(meetings: list[Meeting]) -> RenderableType:
+    """Date, kind, place, participants, title and source of each meeting."""
     table = new_table(plural(len(meetings), "meeting"), "Date", "Kind", "Place", "Participants", "Title", "Source")
     for meeting in meetings:
         table.add_row(
@@ -160,23 +164,25 @@ def meetings_table(meetings: list[Meeting], selection: "Selection") -> Renderabl
             meeting_cell(meeting.title, meeting.id),
             _sources(meeting),
         )
-    return Group(table, *left_out_note(selection))
+    return table
 
 
-def left_out_note(selection: "Selection") -> list[Text]:
-    """A line that says how many meetings a date filter could not place, and why."""
-    if not selection.left_out:
-        return []
+def left_out_note(left_out: "LeftOut", noun: str) -> str | None:
+    """'2 meetings left out: the date filter cannot place 1 meeting dated without a year and 1 meeting
+    with no date', or None when nothing was left out."""
+    if not left_out.count:
+        return None
     reasons = [
         f"{plural(count, 'meeting')} {why}"
-        for count, why in ((selection.without_year, "dated without a year"), (selection.undated, "with no date"))
+        for count, why in ((left_out.without_year, "dated without a year"), (left_out.undated, "with no date"))
         if count
     ]
-    why = " and ".join(reasons) or selection.left_out_reason or "meetings it cannot date"
-    return [Text(
-        f"{plural(selection.left_out, 'meeting')} left out: the date filter cannot place {why}.",
-        style="italic",
-    )]
+    return f"{plural(left_out.count, noun)} left out: the date filter cannot place {' and '.join(reasons)}."
+
+
+def with_note(renderable: RenderableType, note: str | None) -> RenderableType:
+    """A table with a line under it that says something about the answer, when there is one."""
+    return Group(renderable, Text(note, style="italic")) if note else renderable
 
 
 def meeting_detail(meeting: Meeting) -> RenderableType:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from procq.exit_codes import ExitStatus
+from procq.records import Delegation
 
 WRITTEN_IN_DATE_ORDER = [
     "w02-nanning-2019#1",
@@ -120,6 +121,46 @@ def test_table_says_how_many_meetings_a_date_filter_left_out_and_why(written):
 
 def test_no_date_filter_leaves_nothing_out(written):
     assert "left out" not in written("meetings").stdout
+
+
+def test_json_says_on_stderr_what_a_date_filter_left_out(written):
+    result = written("meetings", "--since", "2020", "--json")
+    assert ids(json_of(result)) == ["w01-minsk-2021#1", "w04-shanghai-2024#1"]
+    assert result.stderr == (
+        "procq: note: 2 meetings left out: the date filter cannot place "
+        "1 meeting dated without a year and 1 meeting with no date.\n"
+    )
+    assert written("meetings", "--json").stderr == ""
+
+
+@pytest.fixture
+def undated_delegation(written_facts):
+    """The Moscow meeting (--06-12, no year) with a Russian delegation, and one with no date with a Chinese one."""
+    moscow = written_facts["w03-moscow-undated"].meetings[0]
+    moscow.delegations.append(Delegation("RU", "Igor Krasnov"))
+    undated = written_facts["w05-no-date"].meetings[0]
+    undated.delegations.append(Delegation("CN", None))
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_delegations_say_how_many_a_date_filter_left_out(written, undated_delegation, as_json):
+    result = written("delegations", "--since", "2020", *(["--json"] if as_json else []))
+    assert result.exit_code == ExitStatus.ANSWERED
+    note = ("2 delegations left out: the date filter cannot place "
+            "1 meeting dated without a year and 1 meeting with no date.")
+    assert note in (result.stderr if as_json else " ".join(result.stdout.split()))
+    russian = written("delegations", "--since", "2020", "--country", "RU", "--json")
+    assert json_of(russian) == []
+    assert "1 delegation left out: the date filter cannot place 1 meeting dated without a year." in russian.stderr
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_countries_say_how_many_meetings_a_date_filter_left_out(written, as_json):
+    result = written("countries", "--since", "2020", *(["--json"] if as_json else []))
+    assert result.exit_code == ExitStatus.ANSWERED
+    note = "meetings left out: the date filter cannot place 1 meeting dated without a year"
+    assert note in (result.stderr if as_json else " ".join(result.stdout.split()))
+    assert "left out" not in written("countries").stdout
 
 
 @pytest.mark.parametrize(
