@@ -427,6 +427,55 @@ def test_errors_to_a_pipe_have_no_escape_codes(written):
     assert "\x1b[" not in written("meetings", "--since", "someday").stderr
 
 
+# --- tables that fit the terminal ------------------------------------------------------
+
+TABLES = (["meetings"], ["people"], ["delegations"], ["countries"])
+
+
+def words_shown(run) -> set[str]:
+    """What a table must never split: meeting ids, kinds, roles, countries and every word of a name."""
+    meetings, countries = json_of(run("meetings", "--json")), json_of(run("countries", "--json"))
+    words = {word for country in countries for word in (country["name"] or "").split()}
+    for meeting in meetings:
+        words |= {meeting["id"], meeting["kind"]}
+        for person in meeting["participants"]:
+            words |= {*person["name"].split(), person["role"], f"({person['country']})" if person["country"] else ""}
+        for delegation in meeting["delegations"]:
+            words |= set((delegation["leader"] or "").split())
+    return words - {""}
+
+
+def assert_fits(run, args: list[str], words: set[str]) -> None:
+    """At 80 and 100 columns no line is wider, and each word the table shows at 200 is still whole."""
+    wide = run(*args, env={"COLUMNS": "200"}).stdout
+    shown = {word for word in words if word in wide}
+    assert shown, args
+    for width in (80, 100):
+        table = run(*args, env={"COLUMNS": str(width)}).stdout
+        assert max(len(line) for line in table.splitlines()) <= width
+        split = sorted(word for word in shown if word not in table)
+        assert not split, f"procq {' '.join(args)} splits at {width} columns: {split}"
+
+
+def test_tables_fit_80_and_100_columns_without_splitting_a_word(written):
+    words = words_shown(written)
+    for args in [*TABLES, ["person", "Zhang Jun"], ["show", "w01-minsk-2021#1"], ["show", "w02-nanning-2019#1"]]:
+        assert_fits(written, args, words)
+
+
+def test_seed_tables_at_80_and_100_columns_keep_ids_and_names_whole(procq, seeds_dir):
+    """The seeds' ids are 22 characters and their titles long: the widths that used to split them."""
+    run = lambda *args, **kwargs: procq("--corpus", seeds_dir, *args, **kwargs)  # noqa: E731
+    words, meetings = words_shown(run), json_of(run("meetings", "--json"))
+    for args in [*TABLES, ["person", "Ying Yong"], *(["show", m["id"]] for m in meetings)]:
+        assert_fits(run, args, words)
+
+
+def test_piped_tables_follow_columns_and_are_wide_without_it(written):
+    assert max(len(line) for line in written("meetings", env={"COLUMNS": "90"}).stdout.splitlines()) == 90
+    assert max(len(line) for line in written("meetings", env={"COLUMNS": None}).stdout.splitlines()) > 100
+
+
 def test_installed_command_prints_json_for_programs(seeds_dir):
     """The console script itself, as a pipeline would run it."""
     procq = Path(sys.executable).with_name("procq")
