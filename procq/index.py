@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
 from .corpus import Problem, load_corpus
 from .countries import country_name
-from .filters import date_range, meeting_interval, parse_country, parse_kind
+from .filters import date_range, meeting_interval, parse_country, parse_kind, parse_person
 from .identity import Mention, cluster_mentions, merge_meetings, name_tokens, normalise_title, same_name
-from .records import ArticleFacts, Location, Meeting, Participant, Source
+from .records import ArticleFacts, Delegation, Location, Meeting, Participant, Source
 
 
 class PersonNotFound(LookupError):
@@ -31,14 +33,47 @@ class PersonNotFound(LookupError):
 
 
 @dataclass
-class Selection:
-    """The meetings a query kept, and how many a date filter left out for lack of a year."""
+class LeftOut:
+    """What a date filter had to leave out: ``count`` items (meetings, delegations), and the
+    meetings they belong to, whose date has no year (``--04-10``) or no date at all."""
 
-    meetings: list[Meeting]
-    left_out: int = 0
+    count: int = 0
     without_year: int = 0
     undated: int = 0
-    left_out_reason: str | None = None
+
+    @classmethod
+    def of(cls, meetings: list[Meeting], items: Callable[[Meeting], int] = lambda meeting: 1) -> "LeftOut":
+        """What leaving out these meetings costs a listing that shows ``items(meeting)`` rows of each."""
+        counted = [(meeting, items(meeting)) for meeting in meetings]
+        counted = [(meeting, count) for meeting, count in counted if count]
+        return cls(
+            count=sum(count for _, count in counted),
+            without_year=sum(1 for meeting, _ in counted if meeting.date),
+            undated=sum(1 for meeting, _ in counted if not meeting.date),
+        )
+
+
+@dataclass
+class Selection:
+    """The meetings a query kept, and those its date filter left out because it cannot place them."""
+
+    meetings: list[Meeting]
+    unplaced: list[Meeting] = field(default_factory=list)
+
+    @property
+    def left_out(self) -> LeftOut:
+        return LeftOut.of(self.unplaced)
+
+
+Row = TypeVar("Row")
+
+
+@dataclass
+class Listing(Generic[Row]):
+    """The rows of a listing with a date filter, and what the filter left out."""
+
+    rows: list[Row]
+    left_out: LeftOut = field(default_factory=LeftOut)
 
 
 @dataclass
@@ -250,7 +285,7 @@ class Index:
         code = parse_country(country) if country is not None else None
         wanted_kind = parse_kind(kind) if kind is not None else None
         person_id = self._require_person(person) if person is not None else None
-        kept, without_year, undated = [], 0, 0
+        kept, unplaced = [], []
         for meeting in self.meetings:
             if code and code not in _countries_of(meeting):
                 continue
@@ -261,13 +296,12 @@ class Index:
             if not period.is_open:
                 interval = meeting_interval(meeting.date)
                 if interval is None:
-                    without_year += bool(meeting.date)
-                    undated += not meeting.date
+                    unplaced.append(meeting)
                     continue
                 if not period.overlaps(interval):
                     continue
             kept.append(meeting)
-        return Selection(kept, without_year + undated, without_year, undated, _left_out_reason(without_year, undated))
+        return Selection(kept, unplaced)
 
     # --- people ---------------------------------------------------------
 
@@ -275,14 +309,17 @@ class Index:
         """Look a person up by full name (any order, any case), unambiguous surname, or misspelling.
 
         Tries, in turn: the same words in any order; one word found in a name
-        (a surname); a name with words left out or spelt differently; the
-        closest name by rapidfuzz. The first step that finds anybody decides.
+        (a surname); a name with words left out or spelt differently, but no
+        word that name lacks ("Ying Yong Krasnov" is neither Ying Yong nor Igor
+        Krasnov); the closest name by rapidfuzz. The first step that finds
+        anybody decides. A name in Chinese characters is looked up by its
+        pinyin. Raises ``filters.FilterError`` for a name with no letters.
         """
-        words = name_tokens(query)
+        words = name_tokens(parse_person(query))
         steps = (
             lambda spelling: sorted(name_tokens(spelling)) == sorted(words),
             lambda spelling: len(words) == 1 and words[0] in name_tokens(spelling),
-            lambda spelling: same_name(query, spelling),
+            lambda spelling: len(words) <= len(name_tokens(spelling)) and same_name(query, spelling),
         )
         for fits in steps:
             found = {person_id for spelling, person_id in self._spellings() if fits(spelling)}
@@ -307,25 +344,33 @@ class Index:
         country: str | None = None,
         since: str | date | None = None,
         until: str | date | None = None,
-    ) -> list[DelegationRow]:
-        """One row per delegation, in meeting order; a date filter leaves out meetings without a year."""
+    ) -> Listing[DelegationRow]:
+        """One row per delegation, in meeting order; a date filter leaves out the delegations of
+        meetings without a year, and counts them."""
         code = parse_country(country) if country is not None else None
-        return [
-            DelegationRow(meeting.date, meeting.id, meeting.title, d.country, d.leader, list(d.members))
-            for meeting in self.select_meetings(since, until).meetings
-            for d in meeting.delegations
-            if code is None or d.country == code
-        ]
 
-    def countries(self, since: str | date | None = None, until: str | date | None = None) -> list[CountryActivity]:
+        def wanted(meeting: Meeting) -> list[Delegation]:
+            return [d for d in meeting.delegations if code is None or d.country == code]
+
+        selection = self.select_meetings(since, until)
+        rows = [
+            DelegationRow(meeting.date, meeting.id, meeting.title, d.country, d.leader, list(d.members))
+            for meeting in selection.meetings
+            for d in wanted(meeting)
+        ]
+        return Listing(rows, LeftOut.of(selection.unplaced, lambda meeting: len(wanted(meeting))))
+
+    def countries(self, since: str | date | None = None, until: str | date | None = None) -> Listing[CountryActivity]:
         """Per country, meetings (with China and others) and delegations by year, busiest first.
 
         A meeting counts for every country present: the place, the participants
         and the delegations. ``with_china`` counts the meetings where China is
-        another side (for China itself: meetings with any other side).
+        another side (for China itself: meetings with any other side). A date
+        filter leaves out the meetings without a year, and counts those a country was at.
         """
         years: dict[str, dict[int | None, CountryYear]] = {}
-        for meeting in self.select_meetings(since, until).meetings:
+        selection = self.select_meetings(since, until)
+        for meeting in selection.meetings:
             interval = meeting_interval(meeting.date)
             year = interval[0].year if interval else None
             sides = _countries_of(meeting)
@@ -337,7 +382,8 @@ class Index:
                 if delegation.country:
                     years.setdefault(delegation.country, {}).setdefault(year, CountryYear(year, 0, 0, 0)).delegations += 1
         activity = [_country_activity(code, by_year) for code, by_year in years.items()]
-        return sorted(activity, key=lambda a: (-a.meetings, -a.delegations, a.country))
+        busiest_first = sorted(activity, key=lambda a: (-a.meetings, -a.delegations, a.country))
+        return Listing(busiest_first, LeftOut.of(selection.unplaced, lambda meeting: bool(_countries_of(meeting))))
 
     # --- building -------------------------------------------------------
 
@@ -489,7 +535,8 @@ def _titles_held(seen: list[tuple[Meeting, Participant]]) -> list[TitleHeld]:
     held = []
     for normal, sightings in grouped.items():
         written = Counter(title for _, title in sightings)
-        dated = [d for d, _ in sightings if d]
+        # sightings come in date order; a day without a year is not known to come after a dated one
+        dated = [d for d, _ in sightings if meeting_interval(d)] or [d for d, _ in sightings if d]
         held.append(
             TitleHeld(
                 title=written.most_common(1)[0][0],
@@ -504,9 +551,11 @@ def _titles_held(seen: list[tuple[Meeting, Participant]]) -> list[TitleHeld]:
 
 
 def _latest_title(person: Person) -> str | None:
-    """The title given at the person's last appearance that gives one."""
-    titled = [a.title for a in person.appearances if a.title]
-    return titled[-1] if titled else None
+    """The title given at the person's latest dated appearance that gives one; a meeting without a
+    year cannot be known to be later, so its title counts only when no dated one gives a title."""
+    titled = [a for a in person.appearances if a.title]
+    dated = [a for a in titled if meeting_interval(a.date)]  # appearances come in date order
+    return (dated or titled)[-1].title if titled else None
 
 
 def _summary(person: Person) -> PersonSummary:
@@ -530,11 +579,6 @@ def _countries_of(meeting: Meeting) -> set[str]:
     codes = {p.country for p in meeting.participants} | {d.country for d in meeting.delegations}
     codes.add(meeting.location.country if meeting.location else None)
     return codes - {None}
-
-
-def _left_out_reason(without_year: int, undated: int) -> str | None:
-    reasons = [reason for count, reason in ((without_year, "date has no year"), (undated, "no date")) if count]
-    return " or ".join(reasons) or None
 
 
 def _country_activity(code: str, by_year: dict[int | None, CountryYear]) -> CountryActivity:
