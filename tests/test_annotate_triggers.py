@@ -75,6 +75,18 @@ def test_planned_and_recalled_meetings_are_marked(sentence: str, cue: str) -> No
     assert cue in cues_of(sentence, trigger)
 
 
+def test_the_present_perfect_is_news_and_the_past_perfect_recalls() -> None:
+    sentence = "Malta's Attorney General, Dr Peter Grech, has signed a memorandum of understanding with Dr Ahmad Barak."
+    assert "recalled" not in cues_of(sentence, find_triggers(sentence)[0])
+    sentence = "He noted that the two offices had signed a memorandum in 2019."
+    assert "recalled" in cues_of(sentence, find_triggers(sentence)[0])
+
+
+def test_the_visiting_delegation_is_no_visit() -> None:
+    found = find_triggers("The president met in Vilnius with the visiting European Chief Prosecutor, Laura Kovesi.")
+    assert [t.direction for t in found] == ["receives"]
+
+
 def test_a_side_meeting_names_its_gathering() -> None:
     assert "of_gathering" in cues_of("On the sidelines of the SCO summit in Astana, the two prosecutors general met.")
     assert "of_gathering" not in cues_of("The two prosecutors general met on the sidelines.")
