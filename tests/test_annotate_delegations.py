@@ -13,6 +13,8 @@ from procq.extract.annotate.patterns import compile_pattern
     ("The delegation of the Supreme People's Procuratorate was headed by Deputy Prosecutor General Tong Jianming.",
      "delegation of the Supreme People's Procuratorate was headed by", "leader_after"),
     ("Ying Yong led a delegation of the Supreme People's Procuratorate to Cuba.", "led a delegation", "leader_before"),
+    ("Leading the Zambian delegation were Katembi Kapiria and Dorothy Haduuka.", "Leading the Zambian delegation were",
+     "leader_after"),
     ("Counselor Mohamed Shawky, at the head of a high-level delegation, took part in the forum.",
      "at the head of a high-level delegation", "leader_before"),
     ("The delegation included Deputy Prosecutor General Tong Jianming and Director Li Wen.", "delegation included", "members_after"),

@@ -64,6 +64,16 @@ def test_an_official_of_an_international_body_represents_no_country() -> None:
     assert [(m.name, m.country, m.international) for m in found if not m.weak] == [("Binali Yildirim", None, True)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Gitanas Nauseda met in Vilnius with the visiting European Chief Prosecutor, Laura Codruta Kovesi.",
+    "Ladislav Hamran, President of Eurojust, and Catherine De Bolle, Executive Director of Europol, opened the meeting.",
+])
+def test_officials_of_european_bodies_represent_no_country(sentence: str) -> None:
+    found, _ = find_people(annotated(sentence), annotated(sentence).parse)
+    titled = [m for m in found if m.title and not m.weak]
+    assert titled and all(m.international and m.country is None for m in titled if "Nauseda" not in m.name)
+
+
 def test_honorifics_are_no_part_of_a_name() -> None:
     assert [name for name, _, _ in people_of("On June 13 the Deputy Secretary for Justice, Mr Cheung Kwok-kwan, called on officials.")] == [
         "Cheung Kwok-kwan"]
