@@ -61,9 +61,9 @@ def _date_span(text: str) -> Interval:
     if _YEAR_FIRST.fullmatch(cleaned):
         try:
             named = PartialDate(*(int(part) for part in cleaned.split("-")))
+            return named.first_day(), named.last_day()  # type: ignore[return-value]
         except ValueError:
-            raise not_a_date from None
-        return named.first_day(), named.last_day()  # type: ignore[return-value]
+            raise not_a_date from None  # "0000", "2023-13"
     _refuse_guesses(cleaned)
     try:
         first = date_parser.parse(cleaned, default=_EARLIEST_DEFAULT)

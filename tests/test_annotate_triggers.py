@@ -43,6 +43,8 @@ from procq.extract.annotate.triggers import cues_of, find_triggers
     ("In Dushanbe, Kurmankul Zulushev, Prosecutor General of Kyrgyzstan, held talks with Mohammad Jafar Montazeri.",
      "held talks with", "receives"),
     ("With him were Deputy Director General Wang Nanjiun and Prosecutor Wang Peiju.", "With him were", "attends"),
+    ("Prosecutor General of Kyrgyzstan Maksat Asanaliev also took part in the meeting.", "took part in the meeting",
+     "attends"),
     ("Prosecutor General Ying Yong exchanged views on judicial cooperation with the visiting delegation.",
      "exchanged views on judicial cooperation with", "receives"),
 ])

@@ -209,3 +209,17 @@ def test_written_delegation_received_with_no_name_is_the_second_side_of_a_bilate
     (meeting,) = _extract(text).meetings
     assert meeting.kind == "bilateral"
     assert [(p.name, p.role) for p in meeting.participants] == [("Khalid Jawed Khan", "host")]
+
+
+def test_written_same_people_meeting_again_the_day_before_is_a_meeting_of_its_own():
+    text = (
+        "President receives Prosecutor General of Belarus\n\n"
+        "10 April 2025, 17:35\n\n"
+        "President Sadyr Japarov today, April 10, received Prosecutor General of Belarus Andrei Shved in Bishkek. "
+        "Prosecutor General of Kyrgyzstan Maksat Asanaliev also took part in the meeting. "
+        "The day before, on April 9, Maksat Asanaliev held talks with Andrei Shved at the Prosecutor General's Office.\n"
+    )
+    call, talks = _extract(text).meetings
+    assert (call.date, talks.date) == ("2025-04-10", "2025-04-09")
+    assert {p.name for p in call.participants} == {"Sadyr Japarov", "Andrei Shved", "Maksat Asanaliev"}
+    assert {p.name for p in talks.participants} == {"Maksat Asanaliev", "Andrei Shved"}

@@ -35,7 +35,7 @@ def test_each_accepted_form_covers_the_days_it_names(text, since, until):
     assert parse_until(text) == until
 
 
-@pytest.mark.parametrize("text", ["yesterday-ish", "", "2023-13", "99999", "July", "14 Jul"])
+@pytest.mark.parametrize("text", ["yesterday-ish", "", "2023-13", "0000", "99999", "July", "14 Jul"])
 def test_bad_dates_raise_a_filter_error_that_is_a_value_error(text):
     with pytest.raises(FilterError) as raised:
         parse_since(text)

@@ -91,7 +91,8 @@ def _place(document: Document, draft: Draft, remote: bool, host_country: str | N
     dateline = document.dateline
     dateline_city = dateline.city if dateline and dateline.city and not remote else None
     dateline_country = city_country(dateline_city) if dateline_city else None
-    for indexes in (own, context):
+    headline = [] if remote else [i for i, sentence in enumerate(document.sentences) if sentence.part == "headline"]
+    for indexes in (own, context, headline):
         found = _cued_city(document, indexes)
         country = _cued_country(document, indexes)
         if found:

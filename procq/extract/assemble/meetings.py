@@ -55,8 +55,8 @@ def _joins(draft: Draft, candidate: Candidate) -> bool:
     new = [p for p in candidate.people if p not in known]
     if candidate.sentence in draft.sentences:
         return True
-    if candidate.cues & {"separately", "sidelines"} and new:
-        return False
+    if candidate.cues & {"separately", "sidelines"} and (new or (candidate.subjects and candidate.objects)):
+        return False  # "the day before, X held talks with Y": the same people met again
     if not new:
         return True
     if candidate.gathering and draft.gathering:
