@@ -16,9 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from .cache import cached_extract, extractor_fingerprint
-from .corpus import CorpusError, Problem, article_files, problem_of, read_article
+from .corpus import LARGEST_ARTICLE, CorpusError, Problem, article_files, problem_of, read_article
 from .records import Article, ArticleFacts, from_plain
 from .store import extract_article, text_digest
+
+
+# An article's record holds its facts, whose sentences come from its text: a few times the text at most.
+LONGEST_RECORD = 10 * LARGEST_ARTICLE
 
 
 class RecordsError(CorpusError):
@@ -45,9 +49,13 @@ def extracted_records(paths: list[Path], skipped: Callable[[Problem], None]) -> 
     Raises ``CorpusError`` for a path that does not exist."""
     files = []
     for path in paths:
-        if not path.exists():
-            raise CorpusError(f"no such file or folder: {path}")
-        files += article_files(path) if path.is_dir() else [path]
+        try:
+            if not path.exists():
+                raise CorpusError(f"no such file or folder: {path}")
+            is_folder = path.is_dir()
+        except OSError as error:  # a name too long for the system
+            raise CorpusError(f"cannot read {path}: {problem_of(path, error).reason}") from error
+        files += article_files(path) if is_folder else [path]
 
     def articles() -> Iterator[Article]:
         for path in files:
@@ -66,8 +74,8 @@ def read_records(paths: list[Path]) -> tuple[list[dict[str, Any]], list[Problem]
     records, problems = [], []
     for path in paths:
         try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as error:
+            lines = list(_lines(path))
+        except (OSError, ValueError) as error:  # ValueError: not UTF-8, or a line too long
             raise RecordsError(f"cannot read records from {path}: {getattr(error, 'strerror', None) or error}") from None
         for number, line in enumerate(lines, start=1):
             if not line.strip():
@@ -82,3 +90,13 @@ def read_records(paths: list[Path]) -> tuple[list[dict[str, Any]], list[Problem]
                 continue
             records.append(data)
     return records, problems
+
+
+def _lines(path: Path) -> Iterator[str]:
+    """The lines of a file of records, each at most ``LONGEST_RECORD`` characters: a pipe may be read
+    (``<(procq extract ...)``), but no line of a device like /dev/zero fills the memory."""
+    with path.open(encoding="utf-8") as file:
+        while line := file.readline(LONGEST_RECORD + 1):
+            if len(line) > LONGEST_RECORD:
+                raise ValueError(f"a line longer than {LONGEST_RECORD:,} characters is no record")
+            yield line

@@ -146,13 +146,16 @@ def warn_skipped(env: render.Environment, problems: list) -> None:
         env.warn(f"skipped {problem.path}: {problem.reason}")
 
 
-def answer(ctx: typer.Context, as_json: bool, records: Any, table: Callable[[Any], Any]) -> None:
-    """Print records as JSON when asked, else as the table that ``table`` builds from them."""
+def answer(ctx: typer.Context, as_json: bool, records: Any, table: Callable[[Any], Any], note: str | None = None) -> None:
+    """Print records as JSON when asked, else as the table that ``table`` builds from them; a note
+    on the answer (what a date filter left out) goes under the table, or to stderr beside JSON."""
     env = environment(ctx)
     if as_json:
         env.show_json(render.plain(records))
+        if note:
+            env.note(note)
     else:
-        env.show(table(records))
+        env.show(render.with_note(table(records), note))
 
 
 def report_person_match(env: render.Environment, match: "PersonMatch") -> None:
@@ -187,7 +190,7 @@ def meetings(
     A date filter leaves out meetings whose date has no year, and says how many.
     """
     selection = open_index(ctx).select_meetings(since=since, until=until, country=country, person=person, kind=kind)
-    answer(ctx, as_json, selection.meetings, lambda rows: render.meetings_table(rows, selection))
+    answer(ctx, as_json, selection.meetings, render.meetings_table, render.left_out_note(selection.left_out, "meeting"))
 
 
 @app.command(epilog=example('procq person "Ying Yong"', "procq person krasnov --json | jq '.appearances | length'"))
@@ -202,11 +205,8 @@ def person(
     Country, titles held and when, appearances, counterparts met most often, countries engaged.
     An unknown or ambiguous name exits 1 and lists the closest names.
     """
-    from .filters import FilterError
     from .index import PersonNotFound
 
-    if not name.strip():
-        raise FilterError("NAME is empty: give a person's name or surname, e.g. procq person \"Ying Yong\"")
     match = open_index(ctx).find_person(name)
     if match.person is None:
         raise PersonNotFound(match)
@@ -235,9 +235,10 @@ def delegations(
     """List delegations.
 
     One row per delegation: date, meeting, country, leader, members.
+    A date filter leaves out delegations of meetings whose date has no year, and says how many.
     """
-    rows = open_index(ctx).delegations(country=country, since=since, until=until)
-    answer(ctx, as_json, rows, render.delegations_table)
+    listing = open_index(ctx).delegations(country=country, since=since, until=until)
+    answer(ctx, as_json, listing.rows, render.delegations_table, render.left_out_note(listing.left_out, "delegation"))
 
 
 @app.command(epilog=example("procq countries --since 2020", "procq countries --json | jq '.[] | {country, meetings}'"))
@@ -248,8 +249,10 @@ def countries(
     """Sum up each country's activity.
 
     Meetings (with China and with others) and delegations, in all and by year.
+    A date filter leaves out meetings whose date has no year, and says how many.
     """
-    answer(ctx, as_json, open_index(ctx).countries(since=since, until=until), render.countries_table)
+    listing = open_index(ctx).countries(since=since, until=until)
+    answer(ctx, as_json, listing.rows, render.countries_table, render.left_out_note(listing.left_out, "meeting"))
 
 
 @app.command(epilog=example("procq show '000_316df6bce73329b3#1'"))

@@ -8,6 +8,7 @@ raises ``FilterError`` with a message meant for the user, never a traceback.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -15,7 +16,7 @@ from functools import lru_cache
 from dateutil import parser as date_parser
 
 from .countries import country_code
-from .dates import DateValue
+from .dates import DateValue, PartialDate
 
 KINDS = ("bilateral", "multilateral", "domestic")
 
@@ -31,15 +32,44 @@ class FilterError(ValueError):
 
 Interval = tuple[date, date]
 
+# Numbers alone read one way only year first: 2023, 2023-07, 2023-07-14.
+_YEAR_FIRST = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?")
+_NUMBER = re.compile(r"\d+")
+
+
+def _refuse_guesses(text: str) -> None:
+    """Refuse what a date parser would only guess at: a day and a month in numbers (is 01/10/2023
+    the first of October or the tenth of January?) and a year of other than four digits (99)."""
+    numbers = _NUMBER.findall(text)
+    if not numbers:
+        return  # words alone ("July", "someday") are the parser's to read or refuse
+    if len(numbers) > 1 and not any(char.isalpha() for char in text):
+        raise FilterError(
+            f"ambiguous date: {text!r} (day and month can be read either way round; write 2023-10-01 or 1 Oct 2023)"
+        )
+    years = [number for number in numbers if len(number) == 4]
+    if len(years) != 1 or any(len(number) > 2 for number in numbers if number not in years):
+        raise FilterError(f"a year has four digits: {text!r} (try 2023, July 2023 or 2023-10-01)")
+
 
 def _date_span(text: str) -> Interval:
     """The first and last day a user's date covers: ``2023`` is the whole year."""
     cleaned = text.strip() if isinstance(text, str) else ""
+    not_a_date = FilterError(f"not a date: {text!r} (try 2023, 2023-07, July 2023 or 14 Jul 2023)")
+    if not cleaned:
+        raise not_a_date
+    if _YEAR_FIRST.fullmatch(cleaned):
+        try:
+            named = PartialDate(*(int(part) for part in cleaned.split("-")))
+            return named.first_day(), named.last_day()  # type: ignore[return-value]
+        except ValueError:
+            raise not_a_date from None  # "0000", "2023-13"
+    _refuse_guesses(cleaned)
     try:
         first = date_parser.parse(cleaned, default=_EARLIEST_DEFAULT)
         last = date_parser.parse(cleaned, default=_LATEST_DEFAULT)
     except (ValueError, OverflowError) as error:
-        raise FilterError(f"not a date: {text!r} (try 2023, 2023-07, July 2023 or 14 Jul 2023)") from error
+        raise not_a_date from error
     if first.year != last.year:
         raise FilterError(f"a date needs a year: {text!r} (try July 2023)")
     return first.date(), last.date()
@@ -100,6 +130,13 @@ def parse_country(text: str) -> str:
     if not code:
         raise FilterError(f"unknown country: {text!r} (give a name, a demonym or an ISO code such as RU)")
     return code
+
+
+def parse_person(text: str) -> str:
+    """A person's name as the user typed it; one without a letter or a digit names nobody."""
+    if not any(char.isalnum() for char in text or ""):
+        raise FilterError(f'empty name: {text!r} (give a name or a surname, e.g. "Ying Yong")')
+    return text.strip()
 
 
 def parse_kind(text: str) -> str:

@@ -23,7 +23,6 @@ from .filters import Interval, meeting_interval
 from .records import Delegation, Location, Meeting, Participant
 
 
-
 @lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     """The words of courtesy before a name (the extractor's table, ``extract/data/people.toml``), folded."""
@@ -50,10 +49,26 @@ class Mention:
     country: str | None = None
 
 
+_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+# Surnames the English press reads otherwise than pypinyin's most common reading of the character.
+SURNAME_READINGS = {"曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "朴": "piao", "查": "zha",
+                    "区": "ou", "乐": "yue", "盖": "ge", "缪": "miao", "覃": "qin", "翟": "zhai"}
+
+
+def _pinyin(characters: str) -> str:
+    """A name in characters as the press romanises it: surname, then the given name in one word
+    (陈文清 -> chen wenqing); ü as u (吕 -> lu)."""
+    from pypinyin import lazy_pinyin  # loaded only for names written in characters
+
+    surname, *given = [syllable.replace("v", "u") for syllable in lazy_pinyin(characters)]
+    return f" {SURNAME_READINGS.get(characters[0], surname)} {''.join(given)} "
+
+
 @lru_cache(maxsize=65536)  # clustering asks for the words of each name many times
 def name_tokens(name: str | None) -> tuple[str, ...]:
-    """The words of a name, folded: no case, accents, hyphens, dots or leading honorifics."""
-    text = fold(name or "").replace("'", "")
+    """The words of a name, folded: no case, accents, hyphens, dots or leading honorifics; a name
+    in Chinese characters in pinyin, so 应勇 and Ying Yong are one spelling."""
+    text = fold(_HANZI.sub(lambda found: _pinyin(found.group(0)), name or "")).replace("'", "")
     words = [word for word in re.split(r"[^a-z0-9]+", text) if word]
     while words and words[0] in honorifics():
         words.pop(0)

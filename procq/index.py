@@ -19,14 +19,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz
 
 from . import store
 from .corpus import Problem, load_corpus, resolve_corpus
 from .countries import country_name
-from .filters import DateRange, date_range, meeting_interval, parse_country, parse_kind
+from .filters import DateRange, date_range, meeting_interval, parse_country, parse_kind, parse_person
 from .identity import Mention, cluster_mentions, merge_meetings, name_tokens, normalise_title, same_name
 from .records import ArticleFacts, Location, Meeting, Participant, Source, from_plain
 
@@ -40,14 +40,47 @@ class PersonNotFound(LookupError):
 
 
 @dataclass
-class Selection:
-    """The meetings a query kept, and how many a date filter left out for lack of a year."""
+class LeftOut:
+    """What a date filter had to leave out: ``count`` items (meetings, delegations), and the
+    meetings they belong to, whose date has no year (``--04-10``) or no date at all."""
 
-    meetings: list[Meeting]
-    left_out: int = 0
+    count: int = 0
     without_year: int = 0
     undated: int = 0
-    left_out_reason: str | None = None
+
+    @classmethod
+    def of(cls, meetings: list[Meeting], items: Callable[[Meeting], int] = lambda meeting: 1) -> "LeftOut":
+        """What leaving out these meetings costs a listing that shows ``items(meeting)`` rows of each."""
+        counted = [(meeting, items(meeting)) for meeting in meetings]
+        counted = [(meeting, count) for meeting, count in counted if count]
+        return cls(
+            count=sum(count for _, count in counted),
+            without_year=sum(1 for meeting, _ in counted if meeting.date),
+            undated=sum(1 for meeting, _ in counted if not meeting.date),
+        )
+
+
+@dataclass
+class Selection:
+    """The meetings a query kept, and those its date filter left out because it cannot place them."""
+
+    meetings: list[Meeting]
+    unplaced: list[Meeting] = field(default_factory=list)
+
+    @property
+    def left_out(self) -> LeftOut:
+        return LeftOut.of(self.unplaced)
+
+
+Row = TypeVar("Row")
+
+
+@dataclass
+class Listing(Generic[Row]):
+    """The rows of a listing with a date filter, and what the filter left out."""
+
+    rows: list[Row]
+    left_out: LeftOut = field(default_factory=LeftOut)
 
 
 @dataclass
@@ -286,9 +319,7 @@ class Index:
             return Selection(self._meetings(_select(conditions), values))
         placed, bounds = _placed(period)
         kept = self._meetings(_select(conditions + placed), values + bounds)
-        count = f"SELECT coalesce(sum(dated), 0), coalesce(sum(1 - dated), 0) FROM meetings m {_where(conditions + ['first_day IS NULL'])}"
-        without_year, undated = self._db.execute(count, values).fetchone()
-        return Selection(kept, without_year + undated, without_year, undated, _left_out_reason(without_year, undated))
+        return Selection(kept, self._meetings(_select(conditions + [UNPLACED]), values))
 
     # --- people ---------------------------------------------------------
 
@@ -296,15 +327,21 @@ class Index:
         """Look a person up by full name (any order, any case), unambiguous surname, or misspelling.
 
         Tries, in turn: the same words in any order; one word found in a name
-        (a surname); a name with words left out or spelt differently; the
-        closest name by rapidfuzz. The first step that finds anybody decides.
+        (a surname); a name with words left out or spelt differently, but no
+        word that name lacks ("Ying Yong Krasnov" is neither Ying Yong nor Igor
+        Krasnov); the closest name by rapidfuzz. The first step that finds
+        anybody decides. A name in Chinese characters is looked up by its
+        pinyin. Raises ``filters.FilterError`` for a name with no letters.
         """
-        words = name_tokens(query)
+        words = name_tokens(parse_person(query))
         found = self._people_spelt("sorted_words = ?", " ".join(sorted(words)))
         if not found and len(words) == 1:
             found = self._people_spelt("instr(words, ?) > 0", f" {words[0]} ")
         if not found:
-            found = {person_id for spelling, person_id in self._spellings() if same_name(query, spelling)}
+            found = {
+                person_id for spelling, person_id in self._spellings()
+                if len(words) <= len(name_tokens(spelling)) and same_name(query, spelling)
+            }
         return self._match(query, found) if found else self._closest(query)
 
     def person(self, person_id: str) -> Person | None:
@@ -338,26 +375,46 @@ class Index:
         country: str | None = None,
         since: str | date | None = None,
         until: str | date | None = None,
-    ) -> list[DelegationRow]:
-        """One row per delegation, in meeting order; a date filter leaves out meetings without a year."""
+    ) -> Listing[DelegationRow]:
+        """One row per delegation, in meeting order; a date filter leaves out the delegations of
+        meetings without a year, and counts them."""
         period = date_range(since, until)
+        code = parse_country(country) if country is not None else None
         conditions, values = _placed(period) if not period.is_open else ([], [])
-        if country is not None:
+        if code is not None:
             conditions.append("d.country = ?")
-            values.append(parse_country(country))
+            values.append(code)
         query = (f"SELECT d.row FROM delegations d JOIN meetings m ON m.position = d.position "
                  f"{_where(conditions)} ORDER BY d.position, d.number")
-        return [from_plain(DelegationRow, json.loads(row)) for (row,) in self._db.execute(query, values)]
+        rows = [from_plain(DelegationRow, json.loads(row)) for (row,) in self._db.execute(query, values)]
+        if period.is_open:
+            return Listing(rows)
+        with_delegations = "position IN (SELECT position FROM delegations d" + (" WHERE d.country = ?)" if code else ")")
+        unplaced = self._meetings(_select([UNPLACED, with_delegations]), [code] if code else [])
+        return Listing(rows, LeftOut.of(unplaced, lambda meeting: sum(1 for d in meeting.delegations if code in (None, d.country))))
 
-    def countries(self, since: str | date | None = None, until: str | date | None = None) -> list[CountryActivity]:
+        def wanted(meeting: Meeting) -> list[Delegation]:
+            return [d for d in meeting.delegations if code is None or d.country == code]
+
+        selection = self.select_meetings(since, until)
+        rows = [
+            DelegationRow(meeting.date, meeting.id, meeting.title, d.country, d.leader, list(d.members))
+            for meeting in selection.meetings
+            for d in wanted(meeting)
+        ]
+        return Listing(rows, LeftOut.of(selection.unplaced, lambda meeting: len(wanted(meeting))))
+
+    def countries(self, since: str | date | None = None, until: str | date | None = None) -> Listing[CountryActivity]:
         """Per country, meetings (with China and others) and delegations by year, busiest first.
 
         A meeting counts for every country present: the place, the participants
         and the delegations. ``with_china`` counts the meetings where China is
-        another side (for China itself: meetings with any other side).
+        another side (for China itself: meetings with any other side). A date
+        filter leaves out the meetings without a year, and counts those a country was at.
         """
         years: dict[str, dict[int | None, CountryYear]] = {}
-        for meeting in self.select_meetings(since, until).meetings:
+        selection = self.select_meetings(since, until)
+        for meeting in selection.meetings:
             interval = meeting_interval(meeting.date)
             year = interval[0].year if interval else None
             sides = _countries_of(meeting)
@@ -369,7 +426,8 @@ class Index:
                 if delegation.country:
                     years.setdefault(delegation.country, {}).setdefault(year, CountryYear(year, 0, 0, 0)).delegations += 1
         activity = [_country_activity(code, by_year) for code, by_year in years.items()]
-        return sorted(activity, key=lambda a: (-a.meetings, -a.delegations, a.country))
+        busiest_first = sorted(activity, key=lambda a: (-a.meetings, -a.delegations, a.country))
+        return Listing(busiest_first, LeftOut.of(selection.unplaced, lambda meeting: bool(_countries_of(meeting))))
 
     # --- lookups --------------------------------------------------------
 
@@ -415,6 +473,10 @@ def _where(conditions: list[str]) -> str:
 
 def _select(conditions: list[str]) -> str:
     return f"SELECT record FROM meetings m {_where(conditions)} ORDER BY position"
+
+
+UNPLACED = "m.first_day IS NULL"
+"""The SQL condition for a meeting that no date filter can place: its date has no year, or it has none."""
 
 
 def _placed(period: DateRange) -> tuple[list[str], list[str]]:
@@ -521,12 +583,19 @@ def _country(seen: list[tuple[Meeting, Participant]], mentions: list[Mention]) -
 
 
 def _summary(person_id: str, seen: list[tuple[Meeting, Participant]], mentions: list[Mention]) -> PersonSummary:
-    """One row of ``procq people``; the latest title is the one given at the last appearance that gives one."""
-    titled = [p.title for _, p in seen if p.title]
+    """One row of ``procq people``."""
     return PersonSummary(
         person_id, _fullest_name(mentions, [p.name for _, p in seen]), _country(seen, mentions),
-        titled[-1] if titled else None, len(seen),
+        _latest_title(seen), len(seen),
     )
+
+
+def _latest_title(seen: list[tuple[Meeting, Participant]]) -> str | None:
+    """The title given at the person's latest dated appearance that gives one; a meeting without a
+    year cannot be known to be later, so its title counts only when no dated one gives a title."""
+    titled = [(meeting, p.title) for meeting, p in seen if p.title]
+    dated = [sighting for sighting in titled if meeting_interval(sighting[0].date)]  # seen comes in date order
+    return (dated or titled)[-1][1] if titled else None
 
 
 def _person(person_id: str, seen: list[tuple[Meeting, Participant]], person_of: dict[Mention, str],
@@ -632,7 +701,8 @@ def _titles_held(seen: list[tuple[Meeting, Participant]]) -> list[TitleHeld]:
     held = []
     for normal, sightings in grouped.items():
         written = Counter(title for _, title in sightings)
-        dated = [d for d, _ in sightings if d]
+        # sightings come in date order; a day without a year is not known to come after a dated one
+        dated = [d for d, _ in sightings if meeting_interval(d)] or [d for d, _ in sightings if d]
         held.append(
             TitleHeld(
                 title=written.most_common(1)[0][0],
@@ -663,11 +733,6 @@ def _countries_of(meeting: Meeting) -> set[str]:
     codes = {p.country for p in meeting.participants} | {d.country for d in meeting.delegations}
     codes.add(meeting.location.country if meeting.location else None)
     return codes - {None}
-
-
-def _left_out_reason(without_year: int, undated: int) -> str | None:
-    reasons = [reason for count, reason in ((without_year, "date has no year"), (undated, "no date")) if count]
-    return " or ".join(reasons) or None
 
 
 def _country_activity(code: str, by_year: dict[int | None, CountryYear]) -> CountryActivity:

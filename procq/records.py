@@ -13,7 +13,7 @@ import types
 from collections.abc import Callable
 from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
 from functools import lru_cache
-from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
+from typing import Any, Self, TypeVar, Union, get_args, get_origin, get_type_hints
 
 Record = TypeVar("Record")
 
@@ -77,6 +77,17 @@ def _record_decoder(kind: type) -> Callable[[Any], Any]:
     return decode
 
 
+class Plain:
+    """What a record that is stored or sent as JSON can do: become plain data and be read back from it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        return from_plain(cls, data)
+
+
 @dataclass
 class Article:
     """One file of the corpus, as read from disk."""
@@ -124,7 +135,7 @@ class Evidence:
 
 
 @dataclass
-class Meeting:
+class Meeting(Plain):
     id: str
     date: str | None
     kind: str
@@ -135,16 +146,9 @@ class Meeting:
     sources: list[Source] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Meeting":
-        return from_plain(cls, data)
-
 
 @dataclass
-class ArticleFacts:
+class ArticleFacts(Plain):
     """Everything extracted from one article: what a cache would store per file."""
 
     article: str
@@ -152,10 +156,3 @@ class ArticleFacts:
     title: str | None
     published: str | None
     meetings: list[Meeting] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "ArticleFacts":
-        return from_plain(cls, data)

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -25,12 +26,18 @@ from .records import Location, Meeting, Participant
 
 if TYPE_CHECKING:
     from .evaluation import Tally
-    from .index import CountryActivity, DelegationRow, Person, PersonMatch, PersonSummary, Selection
+    from .index import CountryActivity, DelegationRow, LeftOut, Person, PersonMatch, PersonSummary
     from .store import Freshness
 
-# A table piped to a file or a pager is read later, not in an 80-column window.
+# A table piped to a file or a pager is read later, not in an 80-column window; COLUMNS, when set, wins.
 PIPED_WIDTH = 160
 PROGRESS_AFTER = 1.0  # seconds of work before a progress bar is worth drawing
+
+
+def _columns_from_environment() -> int | None:
+    """$COLUMNS as a width, when it is a positive number."""
+    value = os.environ.get("COLUMNS", "")
+    return int(value) if value.isdigit() and int(value) > 0 else None
 
 
 class _Console(Console):
@@ -57,6 +64,7 @@ class Environment:
     stdout_isatty: bool | None = None
     stderr_isatty: bool | None = None
     no_color: bool = field(default_factory=lambda: bool(os.environ.get("NO_COLOR")))
+    columns: int | None = field(default_factory=_columns_from_environment)
 
     def __post_init__(self) -> None:
         if self.stdout_isatty is None:
@@ -71,7 +79,7 @@ class Environment:
             force_terminal=colours,
             no_color=not colours,
             color_system="auto" if colours else None,
-            width=None if isatty else PIPED_WIDTH,
+            width=None if isatty else self.columns or PIPED_WIDTH,
             highlight=False,
             emoji=False,
         )
@@ -95,10 +103,19 @@ class Environment:
         self.stdout.flush()
 
     def warn(self, message: str) -> None:
-        self.err.print(Text.assemble(("procq: warning: ", "yellow"), message))
+        self._say(("procq: warning: ", "yellow"), message)
 
     def error(self, message: str) -> None:
-        self.err.print(Text.assemble(("procq: error: ", "bold red"), message))
+        self._say(("procq: error: ", "bold red"), message)
+
+    def note(self, message: str) -> None:
+        """What a reader of the JSON should know about the answer (what a filter left out)."""
+        self._say(("procq: note: ", "italic"), message)
+
+    def _say(self, label: tuple[str, str], message: str) -> None:
+        """One line on stderr, however long, and whatever a file name in it holds (a newline)."""
+        printable = "".join(char if char.isprintable() else repr(char)[1:-1] for char in message)
+        self.err.print(Text.assemble(label, printable), soft_wrap=True)
 
     @contextlib.contextmanager
     def progress(self, description: str) -> Iterator["ProgressBar"]:
@@ -176,15 +193,66 @@ def _lines(values: Iterable[str]) -> Text:
     return _cell("\n".join(values))
 
 
-def _sources(meeting: Meeting) -> Text:
-    return _lines(source.article for source in meeting.sources)
+class FittedTable(Table):
+    """A table that gives each column at least its longest word while the width allows.
+
+    Rich narrows the widest columns first, whatever they hold, and so splits an id or a name
+    mid-word at 80 columns while another column has room to spare. Here every column starts at
+    its longest word, and the rest of the width goes to the narrowest columns that have more to
+    show, so short ones fit on one line; only a terminal too narrow for the longest words falls
+    back to folding them.
+    """
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        self._fit(console, options)
+        yield from super().__rich_console__(console, options)
+
+    def _fit(self, console: Console, options: ConsoleOptions) -> None:
+        for column in self.columns:
+            column.width = None
+        measured = [
+            [Measurement.get(console, options, cell) for cell in [column.header, *column.cells]]
+            for column in self.columns
+        ]
+        shortest = [max((m.minimum for m in cells), default=1) for cells in measured]
+        longest = [max((m.maximum for m in cells), default=1) for cells in measured]
+        # Rich's own count of borders and cell padding (private, but stable since Rich 10)
+        chrome = self._extra_width + sum(self._get_padding_width(n) for n in range(len(self.columns)))
+        room = (self.width or options.max_width) - chrome
+        if sum(longest) <= room or sum(shortest) >= room:
+            return  # everything fits as it is, or nothing can: Rich's own way is as good as any
+        widths = list(shortest)
+        for _ in range(room - sum(shortest)):  # one character at a time to the narrowest that wants more
+            growing = [n for n, width in enumerate(widths) if width < longest[n]]
+            widths[min(growing, key=lambda n: widths[n])] += 1
+        for column, width in zip(self.columns, widths):
+            column.width = width
 
 
 def new_table(title: str | None, *columns: str) -> Table:
-    table = Table(title=title, title_justify="left", show_lines=True)
+    table = FittedTable(title=title, title_justify="left", show_lines=True)
     for column in columns:
         table.add_column(column, overflow="fold")
     return table
+
+
+def new_grid() -> Table:
+    """Label and value, one pair a line, for the head of a page."""
+    grid = FittedTable.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column(overflow="fold")
+    return grid
+
+
+def date_label(value: str | None) -> str | None:
+    """A date for people to read: a span '2019-11-05/2019-11-08' as '2019-11-05 to 2019-11-08', so
+    that a narrow column can break it between its ends."""
+    return value.replace("/", " to ") if value else value
+
+
+def _stacked(first: str | None, second: str | None) -> Text:
+    """Two short facts in one cell, the second dimmed: a date and the kind of meeting."""
+    return Text.assemble(first or "–", (f"\n{second}", "dim") if second else "")
 
 
 def plural(count: int, noun: str, nouns: str | None = None) -> str:
@@ -192,51 +260,53 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
     return f"{count} {noun if count == 1 else nouns or noun + 's'}"
 
 
-def meeting_cell(title: str | None, meeting_id: str) -> Text:
-    """A meeting's title with its id below, the id ``procq show`` takes."""
-    return Text.assemble(title or "", (f"\nid: {meeting_id}", "dim"))
+def meeting_cell(title: str | None, meeting_id: str, *more: str) -> Text:
+    """A meeting's title with its id below, the id ``procq show`` takes, and any more lines."""
+    return Text.assemble(title or "", (f"\nid: {meeting_id}", "dim"), *(f"\n{line}" for line in more if line))
 
 
-def meetings_table(meetings: list[Meeting], selection: "Selection") -> RenderableType:
-    """Date, kind, place, participants, title and source of each meeting, and what the filter left out."""
-    table = new_table(plural(len(meetings), "meeting"), "Date", "Kind", "Place", "Participants", "Title", "Source")
+def meetings_table(meetings: list[Meeting]) -> RenderableType:
+    """Date and kind, place, participants, and title with id and the other sources of each meeting.
+
+    The meeting's id names the article it was first read from; other articles that report it
+    are listed under it, so the table needs no column of sources and fits 80 columns.
+    """
+    table = new_table(plural(len(meetings), "meeting"), "Date, kind", "Place", "Participants", "Meeting")
     for meeting in meetings:
         table.add_row(
-            _cell(meeting.date),
-            _cell(meeting.kind),
+            _stacked(date_label(meeting.date), meeting.kind),
             _cell(place(meeting.location)),
             _lines(participant_line(p) for p in meeting.participants),
-            meeting_cell(meeting.title, meeting.id),
-            _sources(meeting),
+            meeting_cell(meeting.title, meeting.id, *(f"also in: {s.article}" for s in meeting.sources[1:])),
         )
-    return Group(table, *left_out_note(selection))
+    return table
 
 
-def left_out_note(selection: "Selection") -> list[Text]:
-    """A line that says how many meetings a date filter could not place, and why."""
-    if not selection.left_out:
-        return []
+def left_out_note(left_out: "LeftOut", noun: str) -> str | None:
+    """'2 meetings left out: the date filter cannot place 1 meeting dated without a year and 1 meeting
+    with no date', or None when nothing was left out."""
+    if not left_out.count:
+        return None
     reasons = [
         f"{plural(count, 'meeting')} {why}"
-        for count, why in ((selection.without_year, "dated without a year"), (selection.undated, "with no date"))
+        for count, why in ((left_out.without_year, "dated without a year"), (left_out.undated, "with no date"))
         if count
     ]
-    why = " and ".join(reasons) or selection.left_out_reason or "meetings it cannot date"
-    return [Text(
-        f"{plural(selection.left_out, 'meeting')} left out: the date filter cannot place {why}.",
-        style="italic",
-    )]
+    return f"{plural(left_out.count, noun)} left out: the date filter cannot place {' and '.join(reasons)}."
+
+
+def with_note(renderable: RenderableType, note: str | None) -> RenderableType:
+    """A table with a line under it that says something about the answer, when there is one."""
+    return Group(renderable, Text(note, style="italic")) if note else renderable
 
 
 def meeting_detail(meeting: Meeting) -> RenderableType:
     """One meeting in full: its facts, participants, delegations, evidence sentences and sources."""
-    facts = Table.grid(padding=(0, 2))
-    facts.add_column(style="bold")
-    facts.add_column()
+    facts = new_grid()
     for label, value in (
         ("Meeting", meeting.id),
         ("Title", meeting.title),
-        ("Date", meeting.date),
+        ("Date", date_label(meeting.date)),
         ("Kind", meeting.kind),
         ("Place", place(meeting.location)),
     ):
@@ -252,9 +322,9 @@ def meeting_detail(meeting: Meeting) -> RenderableType:
     evidence = new_table("Evidence", "Article", "Sentence")
     for item in meeting.evidence:
         evidence.add_row(_cell(item.article), _cell(item.sentence))
-    sources = new_table("Sources", "Article", "File", "Published", "Title")
+    sources = new_table("Sources", "File", "Published", "Title")
     for source in meeting.sources:
-        sources.add_row(_cell(source.article), _cell(source.path), _cell(source.published), _cell(source.title))
+        sources.add_row(_cell(source.path), _cell(source.published), _cell(source.title))
     return Group(*parts, evidence, sources)
 
 
@@ -282,9 +352,7 @@ def _span(first: str | None, last: str | None) -> str:
 
 def person_page(person: "Person") -> RenderableType:
     """A person at a glance: who, titles held and when, appearances, counterparts, countries engaged."""
-    header = Table.grid(padding=(0, 2))
-    header.add_column(style="bold")
-    header.add_column()
+    header = new_grid()
     header.add_row("Person", _cell(person_label(person.name, person.country)))
     if len(person.names) > 1:
         header.add_row("Also written", _cell(", ".join(n for n in person.names if n != person.name)))
@@ -292,14 +360,12 @@ def person_page(person: "Person") -> RenderableType:
         header.add_row("Titles" if index == 0 else "", _cell(f"{held.title} ({_span(held.first_seen, held.last_seen)})"))
     header.add_row("Appearances", _cell(str(person.appearance_count)))
 
-    appearances = new_table("Appearances", "Date", "Meeting", "Role", "Title there", "Place", "Counterparts")
+    appearances = new_table("Appearances", "Date, role", "Meeting, place", "Title there", "Counterparts")
     for seen in person.appearances:
         appearances.add_row(
-            _cell(seen.date),
-            meeting_cell(seen.meeting_title, seen.meeting_id),
-            _cell(seen.role),
+            _stacked(date_label(seen.date), seen.role),
+            meeting_cell(seen.meeting_title, seen.meeting_id, place(seen.location) or ""),
             _cell(seen.title),
-            _cell(place(seen.location)),
             _lines(seen.counterparts),
         )
     counterparts = new_table("Counterparts met most often", "Name", "Country", "Meetings")
@@ -334,14 +400,13 @@ def people_table(people: list["PersonSummary"]) -> RenderableType:
 
 
 def delegations_table(rows: list["DelegationRow"]) -> RenderableType:
-    table = new_table(plural(len(rows), "delegation"), "Date", "Meeting", "Country", "Leader", "Members")
+    table = new_table(plural(len(rows), "delegation"), "Date", "Meeting", "Country", "Leader, members")
     for row in rows:
         table.add_row(
-            _cell(row.date),
+            _cell(date_label(row.date)),
             meeting_cell(row.meeting_title, row.meeting_id),
             _cell(country_label(row.country)),
-            _cell(row.leader),
-            _lines(row.members),
+            Text.assemble((row.leader or "no leader named", "bold"), *(f"\n{member}" for member in row.members)),
         )
     return table
 
@@ -399,7 +464,7 @@ def evaluation_table(report: dict[str, Any]) -> RenderableType:
 
 def index_status(status: "Freshness") -> RenderableType:
     """What the index of a corpus holds, and whether the corpus changed since it was refreshed."""
-    table = Table.grid(padding=(0, 2))
+    table = new_grid()
     table.add_row("corpus", _cell(status.corpus))
     table.add_row("index", _cell(status.file))
     if status.problem:

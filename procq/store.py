@@ -35,7 +35,7 @@ from .cache import cache_dir, cached_extract, extractor_fingerprint
 from .corpus import CorpusError, Problem, article_entries, problem_of, read_article, resolve_corpus
 from .records import Article, ArticleFacts, from_plain
 
-SCHEMA_VERSION = 2  # raise it with any change below: an index of another version is rebuilt
+SCHEMA_VERSION = 3  # raise it with any change below, or to what index.write_index derives: an index of another version is rebuilt
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles (

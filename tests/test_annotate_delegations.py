@@ -13,9 +13,15 @@ from procq.extract.annotate.patterns import compile_pattern
     ("The delegation of the Supreme People's Procuratorate was headed by Deputy Prosecutor General Tong Jianming.",
      "delegation of the Supreme People's Procuratorate was headed by", "leader_after"),
     ("Ying Yong led a delegation of the Supreme People's Procuratorate to Cuba.", "led a delegation", "leader_before"),
+    ("Leading the Zambian delegation were Katembi Kapiria and Dorothy Haduuka.", "Leading the Zambian delegation were",
+     "leader_after"),
     ("Counselor Mohamed Shawky, at the head of a high-level delegation, took part in the forum.",
      "at the head of a high-level delegation", "leader_before"),
     ("The delegation included Deputy Prosecutor General Tong Jianming and Director Li Wen.", "delegation included", "members_after"),
+    ("The Zambian delegation was made up of the Director of Public Prosecutions, Gilbert Phiri, and Ramond Chibola.",
+     "delegation was made up of", "members_after"),
+    ("The Kenyan delegation, which also included George Kinoti, held talks.", "delegation, which also included",
+     "members_after"),
     ("Krasnov, accompanied by his deputy Pyotr Gorodov, met the minister.", "accompanied by", "companions_after"),
     ("Li Wen was part of the delegation.", "was part of the delegation", "member_before"),
     ("The minister received a delegation from the Lao PDR.", "delegation", "group"),
@@ -32,3 +38,5 @@ def test_the_pattern_language() -> None:
     assert compile_pattern("GATHERING took place", ["meeting", "video conference"]).search(
         "a video conference took place").group() == "video conference took place"
     assert compile_pattern("met with", []).search("Ying Yong metwith X") is None
+    assert compile_pattern("GATHERING (,) ~ was held", ["forum"]).search("the forum, which was held").group() == \
+        "forum, which was held"  # an optional comma

@@ -34,6 +34,15 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
       ("Kamran Aliyev", None, None)]),
     ("A delegation led by Cuba's general attorney, Yamila Peña, has wound up a visit to Russia.",
      [("Yamila Peña", "Cuba's general attorney", "CU")]),
+    ("Indonesian Attorney General Basrief Arief and Malaysian Attorney General Tan Sri Abdul Gani Patail signed the MoU.",
+     [("Basrief Arief", "Indonesian Attorney General", "ID"), ("Abdul Gani Patail", "Malaysian Attorney General", "MY")]),
+    ("Kenya's Director of Public Prosecutions, Renson Ingonga, noted that ties matter.",
+     [("Renson Ingonga", "Kenya's Director of Public Prosecutions", "KE")]),
+    ("Bogdan Licu came at the invitation of his Bulgarian colleague Sotir Tsatsarov and met him in Sofia.",
+     [("Bogdan Licu", None, None), ("Sotir Tsatsarov", "Bulgarian colleague", "BG")]),
+    ("The MoU was signed by Armenian Prosecutor-General Aghvan Hovsepyan and Procurator-General Cao Jianming of "
+     "China's Supreme People's Procuratorate.",
+     [("Aghvan Hovsepyan", "Armenian Prosecutor-General", "AM"), ("Cao Jianming", "Procurator-General", "CN")]),
     ("Chen Wenqing held a meeting with Lucien Wong, the Attorney-General of Singapore.",
      [("Chen Wenqing", None, None), ("Lucien Wong", "Attorney-General of Singapore", "SG")]),
     ("Prosecutor General Nguyen Huy Tien received Lao Supreme People's Prosecutor Xaysana Khotphouthone in Hanoi.",
@@ -53,6 +62,16 @@ def test_an_official_of_an_international_body_represents_no_country() -> None:
     sentence = annotated("During the visit he met Binali Yildirim, Chairman of the OTS Council of Elders.")
     found, _ = find_people(sentence, sentence.parse)
     assert [(m.name, m.country, m.international) for m in found if not m.weak] == [("Binali Yildirim", None, True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gitanas Nauseda met in Vilnius with the visiting European Chief Prosecutor, Laura Codruta Kovesi.",
+    "Ladislav Hamran, President of Eurojust, and Catherine De Bolle, Executive Director of Europol, opened the meeting.",
+])
+def test_officials_of_european_bodies_represent_no_country(sentence: str) -> None:
+    found, _ = find_people(annotated(sentence), annotated(sentence).parse)
+    titled = [m for m in found if m.title and not m.weak]
+    assert titled and all(m.international and m.country is None for m in titled if "Nauseda" not in m.name)
 
 
 def test_honorifics_are_no_part_of_a_name() -> None:

@@ -14,6 +14,12 @@ def test_a_copyright_line_is_boilerplate() -> None:
     assert not is_boilerplate("The two sides signed a memorandum.")
 
 
+def test_an_article_saved_on_one_line_is_not_furniture_for_its_copyright_notice() -> None:
+    line = ("Ying Yong met with a delegation led by Kamran Aliyev, Prosecutor General of Azerbaijan, in Beijing. " * 5
+            + "Copyright © the Supreme People's Procuratorate.")
+    assert content_lines(line) == [line.strip()]
+
+
 def test_the_headline_skips_stamps_and_captions() -> None:
     lines = ["en.spp.gov.cn| October 19, 2023", "Ying Yong meets with Azerbaijani prosecutor general", "Text"]
     assert headline(lines) == "Ying Yong meets with Azerbaijani prosecutor general"

@@ -40,6 +40,11 @@ from procq.extract.annotate.triggers import cues_of, find_triggers
     ("Speaking to the gathering, Dr Guo Zhaomin said China is willing to share its knowledge.", "Speaking to the gathering", "attends"),
     ("Meeting on the sidelines of the 15th Session, Montazeri and Chaika looked at ways of cooperation.",
      "Meeting on the sidelines of", "mutual"),
+    ("In Dushanbe, Kurmankul Zulushev, Prosecutor General of Kyrgyzstan, held talks with Mohammad Jafar Montazeri.",
+     "held talks with", "receives"),
+    ("With him were Deputy Director General Wang Nanjiun and Prosecutor Wang Peiju.", "With him were", "attends"),
+    ("Prosecutor General of Kyrgyzstan Maksat Asanaliev also took part in the meeting.", "took part in the meeting",
+     "attends"),
     ("Prosecutor General Ying Yong exchanged views on judicial cooperation with the visiting delegation.",
      "exchanged views on judicial cooperation with", "receives"),
 ])
@@ -70,6 +75,23 @@ def test_a_gathering_knows_its_noun() -> None:
 def test_planned_and_recalled_meetings_are_marked(sentence: str, cue: str) -> None:
     trigger = find_triggers(sentence)[0]
     assert cue in cues_of(sentence, trigger)
+
+
+def test_the_present_perfect_is_news_and_the_past_perfect_recalls() -> None:
+    sentence = "Malta's Attorney General, Dr Peter Grech, has signed a memorandum of understanding with Dr Ahmad Barak."
+    assert "recalled" not in cues_of(sentence, find_triggers(sentence)[0])
+    sentence = "He noted that the two offices had signed a memorandum in 2019."
+    assert "recalled" in cues_of(sentence, find_triggers(sentence)[0])
+
+
+def test_the_visiting_delegation_is_no_visit() -> None:
+    found = find_triggers("The president met in Vilnius with the visiting European Chief Prosecutor, Laura Kovesi.")
+    assert [t.direction for t in found] == ["receives"]
+
+
+def test_a_side_meeting_names_its_gathering() -> None:
+    assert "of_gathering" in cues_of("On the sidelines of the SCO summit in Astana, the two prosecutors general met.")
+    assert "of_gathering" not in cues_of("The two prosecutors general met on the sidelines.")
 
 
 def test_a_video_meeting_is_remote() -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from procq.exit_codes import ExitStatus
+from procq.records import Delegation
 
 WRITTEN_IN_DATE_ORDER = [
     "w02-nanning-2019#1",
@@ -122,6 +123,46 @@ def test_no_date_filter_leaves_nothing_out(written):
     assert "left out" not in written("meetings").stdout
 
 
+def test_json_says_on_stderr_what_a_date_filter_left_out(written):
+    result = written("meetings", "--since", "2020", "--json")
+    assert ids(json_of(result)) == ["w01-minsk-2021#1", "w04-shanghai-2024#1"]
+    assert result.stderr == (
+        "procq: note: 2 meetings left out: the date filter cannot place "
+        "1 meeting dated without a year and 1 meeting with no date.\n"
+    )
+    assert written("meetings", "--json").stderr == ""
+
+
+@pytest.fixture
+def undated_delegation(written_facts):
+    """The Moscow meeting (--06-12, no year) with a Russian delegation, and one with no date with a Chinese one."""
+    moscow = written_facts["w03-moscow-undated"].meetings[0]
+    moscow.delegations.append(Delegation("RU", "Igor Krasnov"))
+    undated = written_facts["w05-no-date"].meetings[0]
+    undated.delegations.append(Delegation("CN", None))
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_delegations_say_how_many_a_date_filter_left_out(written, undated_delegation, as_json):
+    result = written("delegations", "--since", "2020", *(["--json"] if as_json else []))
+    assert result.exit_code == ExitStatus.ANSWERED
+    note = ("2 delegations left out: the date filter cannot place "
+            "1 meeting dated without a year and 1 meeting with no date.")
+    assert note in (result.stderr if as_json else " ".join(result.stdout.split()))
+    russian = written("delegations", "--since", "2020", "--country", "RU", "--json")
+    assert json_of(russian) == []
+    assert "1 delegation left out: the date filter cannot place 1 meeting dated without a year." in russian.stderr
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_countries_say_how_many_meetings_a_date_filter_left_out(written, as_json):
+    result = written("countries", "--since", "2020", *(["--json"] if as_json else []))
+    assert result.exit_code == ExitStatus.ANSWERED
+    note = "meetings left out: the date filter cannot place 1 meeting dated without a year"
+    assert note in (result.stderr if as_json else " ".join(result.stdout.split()))
+    assert "left out" not in written("countries").stdout
+
+
 @pytest.mark.parametrize(
     "since, until, expected",
     [
@@ -174,6 +215,10 @@ def test_meetings_table_shows_participants_with_countries_and_sources(written):
         (["people", "--country", "Atlantis"], "unknown country"),
         (["delegations", "--since", "someday"], "not a date"),
         (["countries", "--until", "never"], "not a date"),
+        (["meetings", "--since", "01/10/2023"], "ambiguous date"),
+        (["delegations", "--until", "10.01.2023"], "ambiguous date"),
+        (["meetings", "--since", "99"], "four digits"),
+        (["countries", "--since", "Jul 99"], "four digits"),
     ],
 )
 def test_bad_values_exit_2_with_a_message(written, args, phrase):
@@ -259,8 +304,23 @@ def test_unknown_person_exits_1_with_the_closest_names(written):
     assert_user_error(written("person", "Zhang Yong", "--json"), ExitStatus.NOT_FOUND, "no person named", "Zhang Jun")
 
 
-def test_an_empty_person_name_is_bad_usage(written):
-    assert_user_error(written("person", "  "), ExitStatus.BAD_USAGE, "NAME is empty")
+@pytest.mark.parametrize("args", [["person", "  "], ["person", ""], ["meetings", "--person", ""], ["meetings", "--person", "--"]])
+def test_an_empty_person_name_is_bad_usage(written, args):
+    assert_user_error(written(*args), ExitStatus.BAD_USAGE, "empty name")
+
+
+def test_a_name_with_words_of_two_people_is_neither(written):
+    assert_user_error(written("person", "Zhang Jun Krasnov"), ExitStatus.NOT_FOUND, "no person named", "Zhang Jun")
+    assert_user_error(written("meetings", "--person", "Igor Zhang Jun"), ExitStatus.NOT_FOUND, "no person named")
+
+
+def test_a_name_left_short_still_finds_the_person(written):
+    assert json_of(written("person", "Tran Phan", "--json"))["name"] == "Tran Cong Phan"
+
+
+@pytest.mark.parametrize("query", ["张军", "张 军"])
+def test_a_name_in_chinese_characters_is_looked_up_in_pinyin(written, query):
+    assert json_of(written("person", query, "--json"))["name"] == "Zhang Jun"
 
 
 def test_ambiguous_person_lists_the_candidates_and_exits_1(written):
@@ -280,7 +340,8 @@ def test_people_json_most_active_first(written):
         "id": people[0]["id"],
         "name": "Zhang Jun",
         "country": "CN",
-        "latest_title": "Procurator-General",
+        # from the latest dated meeting (Minsk, 2021), not from the Moscow one without a year
+        "latest_title": "Procurator-General of the Supreme People's Procuratorate",
         "appearances": 4,
     }
     assert len(people) == 9
@@ -364,6 +425,55 @@ def test_output_to_a_pipe_has_no_escape_codes(written):
 
 def test_errors_to_a_pipe_have_no_escape_codes(written):
     assert "\x1b[" not in written("meetings", "--since", "someday").stderr
+
+
+# --- tables that fit the terminal ------------------------------------------------------
+
+TABLES = (["meetings"], ["people"], ["delegations"], ["countries"])
+
+
+def words_shown(run) -> set[str]:
+    """What a table must never split: meeting ids, kinds, roles, countries and every word of a name."""
+    meetings, countries = json_of(run("meetings", "--json")), json_of(run("countries", "--json"))
+    words = {word for country in countries for word in (country["name"] or "").split()}
+    for meeting in meetings:
+        words |= {meeting["id"], meeting["kind"]}
+        for person in meeting["participants"]:
+            words |= {*person["name"].split(), person["role"], f"({person['country']})" if person["country"] else ""}
+        for delegation in meeting["delegations"]:
+            words |= set((delegation["leader"] or "").split())
+    return words - {""}
+
+
+def assert_fits(run, args: list[str], words: set[str]) -> None:
+    """At 80 and 100 columns no line is wider, and each word the table shows at 200 is still whole."""
+    wide = run(*args, env={"COLUMNS": "200"}).stdout
+    shown = {word for word in words if word in wide}
+    assert shown, args
+    for width in (80, 100):
+        table = run(*args, env={"COLUMNS": str(width)}).stdout
+        assert max(len(line) for line in table.splitlines()) <= width
+        split = sorted(word for word in shown if word not in table)
+        assert not split, f"procq {' '.join(args)} splits at {width} columns: {split}"
+
+
+def test_tables_fit_80_and_100_columns_without_splitting_a_word(written):
+    words = words_shown(written)
+    for args in [*TABLES, ["person", "Zhang Jun"], ["show", "w01-minsk-2021#1"], ["show", "w02-nanning-2019#1"]]:
+        assert_fits(written, args, words)
+
+
+def test_seed_tables_at_80_and_100_columns_keep_ids_and_names_whole(procq, seeds_dir):
+    """The seeds' ids are 22 characters and their titles long: the widths that used to split them."""
+    run = lambda *args, **kwargs: procq("--corpus", seeds_dir, *args, **kwargs)  # noqa: E731
+    words, meetings = words_shown(run), json_of(run("meetings", "--json"))
+    for args in [*TABLES, ["person", "Ying Yong"], *(["show", m["id"]] for m in meetings)]:
+        assert_fits(run, args, words)
+
+
+def test_piped_tables_follow_columns_and_are_wide_without_it(written):
+    assert max(len(line) for line in written("meetings", env={"COLUMNS": "90"}).stdout.splitlines()) == 90
+    assert max(len(line) for line in written("meetings", env={"COLUMNS": None}).stdout.splitlines()) > 100
 
 
 def test_installed_command_prints_json_for_programs(seeds_dir):

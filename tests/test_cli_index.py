@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from procq import render, store
+from procq import archive, render, store
 from procq.exit_codes import ExitStatus
 
 DATA = Path(__file__).parent / "data"
@@ -119,6 +119,10 @@ def test_extract_of_a_missing_path_is_bad_usage(procq, tmp_path: Path):
     refused(procq("extract", tmp_path / "nowhere.txt", "--jsonl"), ExitStatus.BAD_USAGE, "no such file or folder")
 
 
+def test_extract_of_a_path_too_long_for_the_system_is_bad_usage(procq, tmp_path: Path):
+    refused(procq("extract", tmp_path / ("x" * 300), "--jsonl"), ExitStatus.BAD_USAGE, "name too long")
+
+
 def test_records_loaded_from_jsonl_stand_for_their_articles(procq, corpus: Path, tmp_path: Path, monkeypatch,
                                                             request):
     facts = tmp_path / "facts.jsonl"
@@ -151,6 +155,12 @@ def test_records_that_cannot_stand_for_an_article_are_extracted_here(procq, corp
 def test_a_file_of_records_that_cannot_be_read_is_bad_usage(procq, corpus: Path, tmp_path: Path):
     refused(procq("--corpus", corpus, "index", "--from-jsonl", tmp_path / "missing.jsonl"),
             ExitStatus.BAD_USAGE, "cannot read records from")
+
+
+def test_a_file_of_records_without_end_is_bad_usage_not_a_hang(procq, corpus: Path, monkeypatch):
+    monkeypatch.setattr(archive, "LONGEST_RECORD", 1000)
+    refused(procq("--corpus", corpus, "index", "--from-jsonl", "/dev/zero"), ExitStatus.BAD_USAGE,
+            "a line longer than 1,000 characters is no record")
 
 
 def terminal_errors() -> tuple[render.Environment, io.StringIO]:

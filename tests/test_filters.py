@@ -25,6 +25,9 @@ from procq.filters import (
         ("July 2023", date(2023, 7, 1), date(2023, 7, 31)),
         ("14 Jul 2023", date(2023, 7, 14), date(2023, 7, 14)),
         (" 2023 ", date(2023, 1, 1), date(2023, 12, 31)),
+        ("2023-7-1", date(2023, 7, 1), date(2023, 7, 1)),
+        ("1 October 2023", date(2023, 10, 1), date(2023, 10, 1)),
+        ("October 1st, 2023", date(2023, 10, 1), date(2023, 10, 1)),
     ],
 )
 def test_each_accepted_form_covers_the_days_it_names(text, since, until):
@@ -32,12 +35,24 @@ def test_each_accepted_form_covers_the_days_it_names(text, since, until):
     assert parse_until(text) == until
 
 
-@pytest.mark.parametrize("text", ["yesterday-ish", "", "2023-13", "99999", "July", "14 Jul"])
+@pytest.mark.parametrize("text", ["yesterday-ish", "", "2023-13", "0000", "99999", "July", "14 Jul"])
 def test_bad_dates_raise_a_filter_error_that_is_a_value_error(text):
     with pytest.raises(FilterError) as raised:
         parse_since(text)
     assert isinstance(raised.value, ValueError)
     assert repr(text) in str(raised.value) or "year" in str(raised.value)
+
+
+@pytest.mark.parametrize("text", ["01/10/2023", "10/01/2023", "1.10.2023", "2023/10/01", "01-10-2023"])
+def test_day_and_month_in_numbers_are_refused_as_ambiguous(text):
+    with pytest.raises(FilterError, match="ambiguous date.*2023-10-01 or 1 Oct 2023"):
+        parse_since(text)
+
+
+@pytest.mark.parametrize("text", ["99", "Jul 99", "14 Jul 23", "99999", "July 20231"])
+def test_a_year_must_have_four_digits(text):
+    with pytest.raises(FilterError, match="a year has four digits"):
+        parse_until(text)
 
 
 def test_a_date_without_a_year_is_refused_with_the_reason():

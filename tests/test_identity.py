@@ -7,6 +7,7 @@ from procq.identity import (
     dates_compatible,
     merge_meetings,
     name_key,
+    name_tokens,
     normalise_title,
     same_meeting,
     same_name,
@@ -80,6 +81,15 @@ def test_chinese_names_merge_only_when_spelt_alike():
     assert not same_person(Mention("Chen Wenqing", "CN"), Mention("Chen Wenjing", "CN"))
     assert same_person(Mention("Chen Wenqing", "CN"), Mention("chen wenqing", None))
     assert same_person(Mention("Aleksandr Lukashenko", "BY"), Mention("Alexander Lukashenko", None))
+
+
+def test_names_in_chinese_characters_are_their_pinyin():
+    assert name_tokens("应勇") == name_tokens("Ying Yong") == ("ying", "yong")
+    assert name_tokens("陈文清") == ("chen", "wenqing")
+    assert name_tokens("曾庆红") == ("zeng", "qinghong")  # a surname read otherwise than the character's usual reading
+    assert name_tokens("吕布") == ("lu", "bu")
+    [group] = cluster_mentions([Mention("应勇", "CN"), Mention("Ying Yong", "CN")])
+    assert len(group) == 2
 
 
 def test_same_name_different_known_countries_are_two_people():

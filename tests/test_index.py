@@ -5,7 +5,7 @@ from dataclasses import asdict
 import pytest
 
 from procq.filters import FilterError
-from procq.index import Index, PersonNotFound
+from procq.index import Index, LeftOut, PersonNotFound
 from procq.records import ArticleFacts, Delegation, Evidence, Location, Meeting, Participant
 
 
@@ -118,8 +118,8 @@ def test_the_index_and_its_answers_serialise_to_json(index):
     json.dumps(asdict(index.select_meetings(since="2023")))
     json.dumps(asdict(index.find_person("Ying Yong").person))
     json.dumps([asdict(row) for row in index.people()])
-    json.dumps([asdict(row) for row in index.delegations()])
-    json.dumps([asdict(row) for row in index.countries()])
+    json.dumps(asdict(index.delegations()))
+    json.dumps(asdict(index.countries()))
 
 
 def test_ids_and_sources_are_filled_in_when_extraction_leaves_them_out():
@@ -136,14 +136,13 @@ def test_ids_and_sources_are_filled_in_when_extraction_leaves_them_out():
 def test_a_date_filter_leaves_out_and_counts_meetings_without_a_year(index):
     selection = index.select_meetings(since="2023")
     assert [m.id for m in selection.meetings] == ["a4-russia#1", "a1-spp#1", "a3-same-day#1", "a5-shanghai#1"]
-    assert (selection.left_out, selection.without_year, selection.undated) == (2, 1, 1)
-    assert selection.left_out_reason == "date has no year or no date"
+    assert [m.id for m in selection.unplaced] == ["a9-hanoi#1", "a8-undated#1"]
+    assert selection.left_out == LeftOut(count=2, without_year=1, undated=1)
 
 
 def test_no_filter_leaves_nothing_out(index):
     selection = index.select_meetings()
-    assert len(selection.meetings) == len(index.meetings) and selection.left_out == 0
-    assert selection.left_out_reason is None
+    assert len(selection.meetings) == len(index.meetings) and selection.left_out == LeftOut()
 
 
 def test_until_and_month_bounds(index):
@@ -232,7 +231,8 @@ def test_titles_are_grouped_with_the_written_forms_and_dates(index):
     assert title.normalised == "Chief Prosecutor"
     assert title.written == ["Chief Procurator", "Chief Prosecutor"]
     assert title.dates == ["2023-10-19", "--12-04/--12-05"]
-    assert (title.first_seen, title.last_seen) == ("2023-10-19", "--12-04/--12-05")
+    # a day without a year is not known to be later than 2023-10-19, so it is not the last seen
+    assert (title.first_seen, title.last_seen) == ("2023-10-19", "2023-10-19")
     ying = index.find_person("Ying Yong").person
     assert [(t.normalised, t.first_seen, t.last_seen) for t in ying.titles] == [
         ("Prosecutor General", "2023-10-19", "2023-10-19"),
@@ -258,22 +258,31 @@ def test_people_are_listed_most_active_first_with_their_latest_title(index):
 
 
 def test_delegations_one_row_each_filtered_by_country_and_date(index):
-    rows = index.delegations()
+    rows = index.delegations().rows
     assert [(r.meeting_id, r.country, r.leader, r.members) for r in rows] == [
         ("a1-spp#1", "AZ", "Kamran Aliyev", []),
         ("a9-hanoi#1", "CN", "Ying Yong", ["Yang Jinghai", "Li Yongjun"]),
         ("a8-undated#1", "EG", None, []),
     ]
-    assert [r.meeting_id for r in index.delegations(country="Chinese")] == ["a9-hanoi#1"]
-    assert [r.meeting_id for r in index.delegations(since="2023")] == ["a1-spp#1"]
+    assert [r.meeting_id for r in index.delegations(country="Chinese").rows] == ["a9-hanoi#1"]
+    assert [r.meeting_id for r in index.delegations(since="2023").rows] == ["a1-spp#1"]
+
+
+def test_a_date_filter_counts_the_delegations_it_leaves_out(index):
+    # the Hanoi meeting (--12-04/--12-05) has no year, the Egyptian delegation's meeting no date
+    assert index.delegations(since="2023").left_out == LeftOut(count=2, without_year=1, undated=1)
+    assert index.delegations(since="2023", country="EG").left_out == LeftOut(count=1, without_year=0, undated=1)
+    assert index.delegations().left_out == LeftOut()
 
 
 def test_countries_count_meetings_with_china_and_delegations_by_year(index):
-    activity = {row.country: row for row in index.countries()}
+    activity = {row.country: row for row in index.countries().rows}
     assert (activity["CN"].meetings, activity["CN"].with_china) == (6, 5)
     russia = activity["RU"]
     assert (russia.name, russia.meetings, russia.with_china, russia.delegations) == ("Russia", 2, 1, 0)
     assert [(y.year, y.meetings, y.with_china) for y in russia.by_year] == [(2023, 1, 1), (None, 1, 0)]
     egypt = activity["EG"]
     assert [(y.year, y.meetings, y.with_china, y.delegations) for y in egypt.by_year] == [(2022, 1, 0, 0), (None, 1, 0, 1)]
-    assert [(y.year, y.meetings) for y in index.countries(since="2023")[0].by_year] == [(2023, 3), (2024, 1)]
+    since_2023 = index.countries(since="2023")
+    assert [(y.year, y.meetings) for y in since_2023.rows[0].by_year] == [(2023, 3), (2024, 1)]
+    assert since_2023.left_out.count == len(index.select_meetings(since="2023").unplaced)

@@ -99,7 +99,9 @@ def test_an_unreadable_file_is_a_problem_until_it_changes(corpus: Path):
     (corpus / "binary.txt").write_bytes(b"\x00\x01")
     first = Index.load(corpus)
     again = Index.load(corpus)
-    assert [p.reason for p in first.problems] == [p.reason for p in again.problems] == ["binary file (contains NUL bytes)"]
+    reasons = [p.reason for p in first.problems]
+    assert reasons == [p.reason for p in again.problems] and len(reasons) == 1
+    assert reasons[0].startswith("binary file (contains NUL bytes")
     (corpus / "binary.txt").write_text(
         (DATA / "two-reports" / "spp-aliyev.txt").read_text(encoding="utf-8"), encoding="utf-8")
     assert Index.load(corpus).problems == []

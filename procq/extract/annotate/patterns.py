@@ -10,6 +10,7 @@ import re
 
 GAP = r"(?:[\w'’\-]+,?\s+){0,10}?"  # "~": up to ten words, none ending a clause
 ANY_WORD = r"[\w'’\-]+"
+END = r"(?:(?<=\w)\b|(?<!\w))"  # the end of a word; after punctuation ("(,)"), nothing
 
 
 def word_alternatives(alternatives: str, lists: dict[str, list[str]] | list[str]) -> str:
@@ -33,7 +34,7 @@ def compile_pattern(pattern: str, lists: dict[str, list[str]] | list[str]) -> re
         if item == "~":
             parts.append(GAP)
         elif item.startswith("(") and item.endswith(")"):
-            parts.append(r"(?:" + word_alternatives(item[1:-1], lists) + r"\b\s*)?")
+            parts.append(r"(?:" + word_alternatives(item[1:-1], lists) + END + r"\s*)?")
         else:
-            parts.append(word_alternatives(item, lists) + r"\b\s*")
+            parts.append(word_alternatives(item, lists) + END + r"\s*")
     return re.compile(r"(?<![\w\-])" + "".join(parts).removesuffix(r"\s*"), re.I)

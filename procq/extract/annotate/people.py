@@ -179,24 +179,35 @@ def _part_of_a_body(toks: list[Token], run: list[Token], last: int, sentence: Se
     return after is not None and any(i.start <= after.start < i.end for i in sentence.institutions)
 
 
+def _before_honorifics(toks: list[Token], first: int) -> int:
+    """Where the honorifics just before token ``first`` begin ("Tan Sri", "H E Dr"); ``first`` when none."""
+    honorifics = _words().honorifics
+    while True:
+        found = next((h for h in honorifics if len(h) <= first and tuple(t.key for t in toks[first - len(h): first]) == h), None)
+        if found is None:
+            return first
+        first -= len(found)
+
+
 def _title_left(toks: list[Token], first: int, spans: Sequence[Any]) -> tuple[int, int] | None:
     """The token range of a title just before a name: title words, "of the ...", a country or an institution,
     a possessive ("China's"), honorifics; None when no title word stands there."""
     w = _words()
     # "Cuba's general attorney, Yamila Peña", "..., Sheikh Saud": the title may stand before a comma and the name
     # (and its honorifics) after it
-    before = first - 1
-    while before > 0 and toks[before].key in w.honorific_keys:
-        before -= 1
-    end = before if before >= 1 and toks[before].text == "," else first
+    opening = _before_honorifics(toks, first)
+    end = opening - 1 if opening >= 2 and toks[opening - 1].text == "," else opening
     i = end - 1
     start = None
     seen_title = False
     while i >= 0 and end - i <= TITLE_REACH:
         t = toks[i]
         inside = _covered(t, spans)
-        if t.title_word or inside is not None or t.key in w.title_links \
-                or t.key in w.honorific_keys or t.text in {"'", "’"}:
+        opening = _before_honorifics(toks, i + 1)
+        if opening <= i:  # "Malaysian Attorney General Tan Sri Abdul Gani Patail": honorifics of several words
+            i = opening - 1
+            continue
+        if t.title_word or inside is not None or t.key in w.title_links or t.text in {"'", "’"}:
             seen_title = seen_title or t.title_head
             start = i
             i -= 1
@@ -238,6 +249,19 @@ def _title_right(toks: list[Token], last: int, spans: Sequence[Any]) -> tuple[in
     while i > start and toks[i - 1].key in w.title_links:
         i -= 1
     return start, i
+
+
+def _country_after_name(toks: list[Token], last: int, spans: Sequence[Any], sentence: Sentence) -> tuple[str | None, bool]:
+    """"Procurator-General Cao Jianming of China's Supreme People's Procuratorate": the body or country that
+    follows a name and "of" is the title's."""
+    if last + 2 >= len(toks) or toks[last + 1].key != "of":
+        return None, False
+    start = last + 3 if toks[last + 2].key == "the" and last + 3 < len(toks) else last + 2
+    span = _covered(toks[start], spans)
+    if span is None:
+        return None, False
+    offset = toks[last + 1].start
+    return _country_of_title(sentence.text[offset:span.end], offset, sentence.places, sentence.institutions)
 
 
 def _country_of_title(text: str, offset: int, places: Sequence[Any], institutions: Sequence[Any]) -> tuple[str | None, bool]:
@@ -319,6 +343,8 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
                 title = _clean_title(text[title_start:title_end])
                 country, international = _country_of_title(text[title_start:title_end], title_start,
                                                             sentence.places, sentence.institutions)
+                if country is None and not international and not right:
+                    country, international = _country_after_name(toks, last, spans, sentence)
                 if left and right and country is None and not international:
                     a, b = right
                     country, international = _country_of_title(text[toks[a].start:toks[b - 1].end], toks[a].start,

@@ -16,6 +16,7 @@ from ..document import Sentence
 LONGEST_SENTENCE = 1500  # characters; a reporter's longest sentence is well under this
 HEADLINE_WORDS = (4, 30)  # a headline has a few words, never a paragraph's worth
 HEADLINE_LINES = 8  # the headline stands among the first lines of a page
+LONGEST_FURNITURE = 300  # characters; a line of page furniture is short, an article saved on one line is not
 
 _SENTENCE_END = re.compile(r"""([.!?])(["”’)]*)\s+(?=["“‘(]?[A-Z0-9À-Þ])|([a-z\)])\.(?=[A-Z][a-z])""")
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)\.?$")
@@ -36,7 +37,7 @@ def _furniture() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
 def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     lines, phrases, _, _ = _furniture()
-    return not stripped or bool(lines.match(stripped) or phrases.search(stripped))
+    return not stripped or bool(lines.match(stripped)) or (len(stripped) <= LONGEST_FURNITURE and bool(phrases.search(stripped)))
 
 
 def is_caption(line: str) -> bool:

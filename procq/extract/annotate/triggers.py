@@ -15,6 +15,7 @@ from .patterns import compile_pattern, word_alternatives
 
 CLAUSE_CUES = ("planned", "recalled", "reported")  # cues that speak of the trigger's own clause only
 CUE_REACH = 70  # characters before a trigger that its cues may stand in, within its clause
+SIDELINES_REACH = 80  # characters after "on the sidelines of" within which the gathering is named
 _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:and|but|while|where|which)\b|\bsaid\b|\bnoted\b")
 
 
@@ -55,9 +56,13 @@ def clause_before(sentence: str, start: int) -> str:
 def cues_of(sentence: str, trigger: Trigger | None = None, sentence_cues: set[str] | None = None) -> set[str]:
     """The cues of a trigger's clause (or of the whole sentence): planned, recalled, remote, sidelines, ...
     ``sentence_cues``, the whole sentence's cues when they are known already, are not looked for again."""
-    _, cues, _ = _tables()
+    _, cues, noun = _tables()
     if trigger is None:
-        return {name for name, pattern in cues.items() if pattern.search(sentence)}
+        found = {name for name, pattern in cues.items() if pattern.search(sentence)}
+        side = cues["sidelines"].search(sentence)
+        if side and noun.search(sentence, side.end(), side.end() + SIDELINES_REACH):
+            found.add("of_gathering")  # "on the sidelines of the SCO meeting": the gathering is a meeting too
+        return found
     near = clause_before(sentence, trigger.start) + sentence[trigger.start: trigger.end]
     found = {name for name in CLAUSE_CUES if cues[name].search(near)}
     around = cues_of(sentence) if sentence_cues is None else sentence_cues

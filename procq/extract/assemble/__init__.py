@@ -11,7 +11,7 @@ from __future__ import annotations
 from ...records import ArticleFacts, Delegation, Evidence, Location, Meeting, Participant, Source
 from ..document import Document
 from .candidates import read_candidates
-from .delegations import DelegationFound, read_delegations
+from .delegations import DelegationFound, implied_leader, read_delegations
 from .facts import INTERNATIONAL, MeetingFacts, meeting_facts
 from .meetings import Draft, merge
 from .sides import seat_the_speakers, seat_unnamed_sides
@@ -48,8 +48,9 @@ def _meeting(document: Document, number: int, facts: MeetingFacts, groups: list[
                     role=facts.roles.get(p, "attendee"), title=people[p].title)
         for p in present
     ]
-    delegations = [Delegation(country=g.country, leader=people[g.leader].name if g.leader is not None else None,
-                              members=[people[m].name for m in g.members]) for g in groups]
+    leaders = [implied_leader(document, g, present, facts.countries) for g in groups]
+    delegations = [Delegation(country=g.country, leader=people[leader].name if leader is not None else None,
+                              members=[people[m].name for m in g.members if m != leader]) for g, leader in zip(groups, leaders)]
     location = Location(facts.city, facts.country) if facts.city or facts.country else None
     return Meeting(id=f"{document.article}#{number}", date=facts.date.iso() if facts.date else None, kind=facts.kind,
                    title=document.headline, location=location, participants=participants, delegations=delegations,

@@ -46,6 +46,13 @@ class Candidate:
         """"X attended the meeting as well": people added to the meeting just reported, not a gathering of its own."""
         return self.direction == "attends" and self.trigger.noun in GENERIC_NOUNS
 
+    @property
+    def unnamed_side(self) -> bool:
+        """"X received a delegation", "X called on the Kazakh side": one side of talks is named only as a group."""
+        if self.direction not in ("receives", "visits"):
+            return False
+        return (not self.objects and bool(self.object_groups)) or (not self.subjects and bool(self.subject_groups))
+
     def sides(self) -> tuple[list[int], list[int]]:
         """(the receiving side, the visiting side) as the words say: "X visited Y" turns "X met Y" round."""
         return (self.objects, self.subjects) if self.direction == "visits" else (self.subjects, self.objects)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..annotate.people import is_principal
 from ..document import Document, PersonMention, Sentence
 from .facts import INTERNATIONAL, side_country
 
@@ -94,3 +95,16 @@ def _one_per_group(found: list[DelegationFound]) -> list[DelegationFound]:
         same.country = same.country or d.country
         same.members.extend(m for m in d.members if m not in same.members and m != same.leader)
     return [g for g in groups if g.country]
+
+
+def implied_leader(document: Document, delegation: DelegationFound, present: list[int],
+                   countries: dict[int, str | None]) -> int | None:
+    """"The Chinese delegation", with no "led by": a reader takes the head of the service of that country
+    at the meeting for its leader, or the only person of that country there."""
+    if delegation.leader is not None or not delegation.country:
+        return delegation.leader
+    side = [p for p in present if countries.get(p) == delegation.country]
+    principals = [p for p in side if is_principal(document.people[p].title)]
+    if len(principals) == 1:
+        return principals[0]
+    return side[0] if len(side) == 1 else None

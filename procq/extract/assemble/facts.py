@@ -91,7 +91,8 @@ def _place(document: Document, draft: Draft, remote: bool, host_country: str | N
     dateline = document.dateline
     dateline_city = dateline.city if dateline and dateline.city and not remote else None
     dateline_country = city_country(dateline_city) if dateline_city else None
-    for indexes in (own, context):
+    headline = [] if remote else [i for i, sentence in enumerate(document.sentences) if sentence.part == "headline"]
+    for indexes in (own, context, headline):
         found = _cued_city(document, indexes)
         country = _cued_country(document, indexes)
         if found:
@@ -131,9 +132,10 @@ def _date(document: Document, draft: Draft, previous: DateValue | None) -> DateV
     return None
 
 
-def _kind(draft: Draft, countries: dict[int, str | None], document: Document) -> str:
+def _kind(draft: Draft, countries: dict[int, str | None], document: Document, location: str | None) -> str:
     """Sides counted by country; talks between people whose country the text leaves unsaid are taken for
-    two sides, never one, so an unknown country does not make a visit domestic."""
+    two sides, never one, so an unknown country does not make a visit domestic. People of one country met
+    abroad met their hosts, named or not: a second side."""
     known = {c for c in countries.values() if c}
     cues = _cues(document, draft)
     bodies = any(i.international for n in draft.sentences for i in document.sentences[n].institutions)
@@ -141,11 +143,13 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document) ->
         # a gathering of an international body's members ("the GCC Attorneys General") is one of many sides
         if "many_sides" in cues or bodies or len(known) >= 3:
             return "multilateral"
-        return "bilateral" if len(known) == 2 else "domestic"
+        return "bilateral" if len(known) == 2 or (len(known) == 1 and location and location not in known) else "domestic"
     # a side the meeting's sentences name as a group ("a delegation of 15 prosecutors from Kyrgyzstan") counts
     groups = {g.country for c in draft.candidates for g in c.subject_groups + c.object_groups if g.country} | {
         g.country for n in draft.sentences for g in document.sentences[n].groups if g.delegation and g.country}
     sides = len(known | groups)
+    if (sides == 1 and location and location not in known | groups) or (sides <= 1 and any(c.unnamed_side for c in draft.candidates)):
+        sides = 2
     if sides >= 3:
         return "multilateral"
     if sides == 2:
@@ -223,6 +227,37 @@ def _fill_sides(document: Document, draft: Draft, countries: dict[int, str | Non
         countries[p] = countries.get(p) or location
 
 
+def _countries_named(document: Document, indexes: list[int]) -> Counter:
+    """How often the sentences name each country: by its name, a demonym, a region or city of it, or a body."""
+    named: Counter = Counter()
+    for i in indexes:
+        sentence = document.sentences[i]
+        named.update(p.country for p in sentence.places if p.country)
+        named.update(b.country for b in sentence.institutions if b.country and not b.international)
+    return named
+
+
+def _fill_the_other_side(document: Document, draft: Draft, countries: dict[int, str | None]) -> None:
+    """"Ziobro met the Prosecutor General of Lithuania ... cooperation between the Polish and Lithuanian
+    services": people the text gives no country are of the one country the meeting's report names besides
+    the known side's (or the only one it names, where no side is known); its sentences first, then the article.
+    Where it names several, they stay unknown."""
+    known = {countries.get(p) for p in draft.people} - {None, INTERNATIONAL}
+    unplaced = [p for p in draft.people if countries.get(p) is None]
+    if len(known) > 1 or not unplaced:
+        return
+    own = draft.sentences + _sentences_for_context(document, draft)
+    for indexes in (own, range(len(document.sentences))):
+        others = set(_countries_named(document, list(indexes))) - known
+        if len(others) == 1:
+            other = next(iter(others))
+            for p in unplaced:
+                countries[p] = other
+            return
+        if others:
+            return
+
+
 def _receiving_group_country(draft: Draft) -> str | None:
     """"The President of Kyrgyzstan has received X": the country of a receiving side named without a name."""
     for c in draft.candidates:
@@ -235,6 +270,7 @@ def _receiving_group_country(draft: Draft) -> str | None:
 
 def meeting_facts(document: Document, draft: Draft, previous: DateValue | None) -> MeetingFacts:
     countries = _countries(document, draft)
+    _fill_the_other_side(document, draft, countries)
     cues = _cues(document, draft)
     remote = "remote" in cues
     receivers = [p for c in draft.candidates for p in c.sides()[0]]
@@ -242,10 +278,11 @@ def meeting_facts(document: Document, draft: Draft, previous: DateValue | None) 
                          if countries.get(p) not in (None, INTERNATIONAL)), None) or _receiving_group_country(draft)
     city, country = _place(document, draft, remote, host_country)
     _fill_sides(document, draft, countries, country)
+    _fill_the_other_side(document, draft, countries)
     if country is None:
         seen = Counter(c for c in countries.values() if c and c != INTERNATIONAL)
         country = seen.most_common(1)[0][0] if seen else None
-    kind = _kind(draft, countries, document)
+    kind = _kind(draft, countries, document, country)
     roles = _roles(document, draft, kind, countries, country, remote)
     return MeetingFacts(people=draft.people, countries=countries, city=city, country=country,
                         date=_date(document, draft, previous), kind=kind, roles=roles, remote=remote,

@@ -10,7 +10,7 @@ who is seen meeting someone, is the frame of those meetings, not one itself.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .candidates import Candidate
 
@@ -55,8 +55,8 @@ def _joins(draft: Draft, candidate: Candidate) -> bool:
     new = [p for p in candidate.people if p not in known]
     if candidate.sentence in draft.sentences:
         return True
-    if candidate.cues & {"separately", "sidelines"} and new:
-        return False
+    if candidate.cues & {"separately", "sidelines"} and (new or (candidate.subjects and candidate.objects)):
+        return False  # "the day before, X held talks with Y": the same people met again
     if not new:
         return True
     if candidate.gathering and draft.gathering:
@@ -71,6 +71,25 @@ def _joins(draft: Draft, candidate: Candidate) -> bool:
         if any(p in new for p in across):
             return False
     return True
+
+
+def _add_side_gatherings(drafts: list[Draft]) -> list[Draft]:
+    """"On the sidelines of the SCO meeting, X met Y": the gathering is a meeting of its own (SPEC), which X
+    and Y attend; it is the gathering reported before, if any, else one of its own before the talks."""
+    out: list[Draft] = []
+    for draft in drafts:
+        side = next((c for c in draft.candidates if "of_gathering" in c.cues and not c.gathering and c.people), None)
+        if side is not None and not draft.gathering:
+            attending = replace(side, direction="gathering", subjects=[], objects=[], chairs=[],
+                                attendees=side.people, cues=side.cues - {"sidelines", "separately", "of_gathering"},
+                                subject_groups=[], object_groups=[])
+            earlier = next((d for d in reversed(out) if d.gathering), None)
+            if earlier is not None:
+                earlier.candidates.append(attending)
+            else:
+                out.append(Draft([attending]))
+        out.append(draft)
+    return out
 
 
 def merge(candidates: list[Candidate]) -> list[Draft]:
@@ -97,4 +116,5 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
             drafts.append(Draft([candidate]))
         else:
             target.candidates.insert(0, candidate)
+    drafts = _add_side_gatherings(drafts)
     return [d for d in drafts if not (d.frame and any(set(d.people) <= set(o.people) for o in drafts if o is not d and not o.frame))]
