@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ...dates import DateValue, PartialDate
 from ..annotate.dates import resolve
-from ..annotate.people import is_principal
+from ..annotate.people import envoy_post, is_principal
 from ..annotate.places import city_country
 from ..document import Document
 from .meetings import Draft
@@ -102,6 +102,9 @@ def _place(document: Document, draft: Draft, remote: bool, host_country: str | N
             return (dateline_city, country) if dateline_country == country else (None, country)
     if dateline_city:
         return dateline_city, dateline_country
+    posts = {envoy_post(document.people[p].title) for p in draft.people} - {None}
+    if len(posts) == 1 and not remote:
+        return None, next(iter(posts))  # "India's Ambassador to Nepal held a courtesy meeting with ...": in Nepal
     return None, host_country
 
 
