@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from procq.extract.annotate.triggers import cues_of, find_triggers
+from procq.extract.annotate.triggers import cues_of, find_triggers, out_of_time
 
 
 @pytest.mark.parametrize(("sentence", "words", "direction"), [
@@ -118,3 +118,9 @@ def test_a_sentence_without_a_meeting_has_no_trigger() -> None:
 ])
 def test_words_that_only_look_like_a_meeting(sentence: str) -> None:
     assert [t.direction for t in find_triggers(sentence)] == []
+
+
+def test_words_in_a_clause_about_another_time_are_out_of_time() -> None:
+    sentence = "At their meeting in Nairobi the two signed a plan for a memorandum that had been signed in Maputo in 2022."
+    assert not out_of_time(sentence, sentence.index("Nairobi"))
+    assert out_of_time(sentence, sentence.index("Maputo"))
