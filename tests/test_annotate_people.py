@@ -5,7 +5,7 @@ import pytest
 
 from procq.extract.annotate.institutions import find_institutions
 from procq.extract import nlp
-from procq.extract.annotate.people import find_people, is_principal, link_people
+from procq.extract.annotate.people import envoy_post, find_people, is_principal, link_people
 from procq.extract.annotate.places import find_places
 from procq.extract.document import Sentence
 
@@ -56,6 +56,13 @@ def test_names_titles_and_countries(sentence: str, expected: list) -> None:
 def test_an_envoy_speaks_for_the_country_that_sends_him() -> None:
     found = people_of("SPP Deputy Prosecutor General Ge Xiaoyan and Ambassador of Azerbaijan to China Buniyad Huseynov attended the meeting.")
     assert ("Buniyad Huseynov", "Ambassador of Azerbaijan to China", "AZ") in found
+
+
+@pytest.mark.parametrize(("title", "post"), [
+    ("India's Ambassador to Nepal", "NP"), ("Ambassador of Azerbaijan to China", "CN"),
+    ("US Ambassador to the Maldives", "MV"), ("Prosecutor General of Russia", None)])
+def test_an_envoy_serves_in_the_country_after_to(title: str, post: str | None) -> None:
+    assert envoy_post(title) == post
 
 
 def test_an_official_of_an_international_body_represents_no_country() -> None:

@@ -263,6 +263,12 @@ def test_a_megabyte_line_is_read_quickly():
     ("09:50 / 2024-01-11", "2024-01-11"),
     ("- 13 April 2009, 12:00", "2009-04-13"),
     ("Berita kompas tv | 28 Oktober 2019, 15:35 WIB", "2019-10-28"),
+    ("21 de junio de 2022", "2022-06-21"),
+    ("Updated 21:14, 14-Nov-2023", "2023-11-14"),
+    # a byline or an agency around a date on a short line of its own
+    ("APP October 25, 2016", "2016-10-25"),
+    ("Sat, Mar 18, 2023 - Page 2", "2023-03-18"),
+    ("Além das Embaixadas|Natalie Machado 20/10/2024 - 21h00 (Updated 20/10/2024 - 21h17)", "2024-10-20"),
 ])
 def test_stamps_in_other_languages_and_layouts(line: str, iso: str) -> None:
     stamp = find_stamp(["Prosecutors general of two countries meet in the capital", line])

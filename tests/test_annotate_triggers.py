@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from procq.extract.annotate.triggers import cues_of, find_triggers
+from procq.extract.annotate.triggers import cues_of, find_triggers, out_of_time
 
 
 @pytest.mark.parametrize(("sentence", "words", "direction"), [
@@ -43,6 +43,10 @@ from procq.extract.annotate.triggers import cues_of, find_triggers
     ("In Dushanbe, Kurmankul Zulushev, Prosecutor General of Kyrgyzstan, held talks with Mohammad Jafar Montazeri.",
      "held talks with", "receives"),
     ("With him were Deputy Director General Wang Nanjiun and Prosecutor Wang Peiju.", "With him were", "attends"),
+    ("The Sixth Meeting of the Attorneys/Prosecutors General of the ECO Member States was held in Tashkent.",
+     "Meeting of the Attorneys/Prosecutors General of the ECO Member States was held", "gathering"),
+    ("President Anura Kumara Disanayake held a discussion today (06) at the Secretariat with the Attorney General.",
+     "held a discussion today (06) at the Secretariat with", "receives"),
     ("Prosecutor General of Kyrgyzstan Maksat Asanaliev also took part in the meeting.", "took part in the meeting",
      "attends"),
     ("Prosecutor General Ying Yong exchanged views on judicial cooperation with the visiting delegation.",
@@ -114,3 +118,9 @@ def test_a_sentence_without_a_meeting_has_no_trigger() -> None:
 ])
 def test_words_that_only_look_like_a_meeting(sentence: str) -> None:
     assert [t.direction for t in find_triggers(sentence)] == []
+
+
+def test_words_in_a_clause_about_another_time_are_out_of_time() -> None:
+    sentence = "At their meeting in Nairobi the two signed a plan for a memorandum that had been signed in Maputo in 2022."
+    assert not out_of_time(sentence, sentence.index("Nairobi"))
+    assert out_of_time(sentence, sentence.index("Maputo"))

@@ -223,3 +223,15 @@ def test_written_same_people_meeting_again_the_day_before_is_a_meeting_of_its_ow
     assert (call.date, talks.date) == ("2025-04-10", "2025-04-09")
     assert {p.name for p in call.participants} == {"Sadyr Japarov", "Andrei Shved", "Maksat Asanaliev"}
     assert {p.name for p in talks.participants} == {"Maksat Asanaliev", "Andrei Shved"}
+
+
+def test_written_courtesy_call_by_an_ambassador_is_held_where_he_is_posted():
+    text = (
+        "Indian ambassador calls on Nepal's Attorney General\n\n"
+        "India's Ambassador to Nepal, Vinay Mohan Kwatra, and Nepal's Attorney General, Agni Prasad Kharel, held a "
+        "formal courtesy meeting on Monday.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.location.country == "NP"
+    assert {(p.name, p.role) for p in meeting.participants} == {
+        ("Agni Prasad Kharel", "host"), ("Vinay Mohan Kwatra", "guest")}

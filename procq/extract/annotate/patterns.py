@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-GAP = r"(?:[\w'’\-]+,?\s+){0,10}?"  # "~": up to ten words, none ending a clause
+GAP = r"(?:[\w'’\-/()]+,?\s+){0,10}?"  # "~": up to ten words ("Attorneys/Prosecutors", "(SCO)"), none ending a clause
 ANY_WORD = r"[\w'’\-]+"
 END = r"(?:(?<=\w)\b|(?<!\w))"  # the end of a word; after punctuation ("(,)"), nothing
 

@@ -135,6 +135,19 @@ def is_principal(title: str | None) -> bool:
     return any(word.replace("-", " ") in text for word in _words().principals)
 
 
+def envoy_post(title: str | None) -> str | None:
+    """The country an envoy serves in: "India's Ambassador to Nepal" is posted to NP; None for other titles."""
+    if not title:
+        return None
+    lowered = title.lower()
+    if not any(word.lower() in lowered for word in _words().envoys):
+        return None
+    for link in (" to ", " in "):
+        if link in lowered:
+            return country_code(title[lowered.rindex(link) + len(link):].strip(" ,."))
+    return None
+
+
 def _covered(token: Token, spans: Sequence[Any]) -> Any | None:
     """The span a word lies in; a possessive ("Azerbaijan's") lies in the span of its noun."""
     end = token.end - 2 if token.text.endswith(("'s", "’s")) else token.end - (len(token.text) > 1 and token.text.endswith("."))  # "U.S."

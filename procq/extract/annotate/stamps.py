@@ -16,7 +16,7 @@ from functools import lru_cache
 from ...countries import cities_named, fold
 from ...dates import DateValue
 from ..data import table
-from .dates import PLACEHOLDER, DateMention, compile_pattern, date_at, value_of
+from .dates import PLACEHOLDER, DateMention, compile_pattern, date_at, find_dates, value_of
 
 HEAD_LINES = 12  # non-empty lines at the top of a page where its stamp and dateline stand
 TAIL_LINES = 3  # non-empty lines at the bottom, where a credit line may date the story
@@ -24,6 +24,7 @@ SEGMENTS = 6  # "|"-separated segments of a line worth reading: a stamp is never
 CLOSING_REACH = 160  # characters at the end of a line where a closing stamp can stand
 LISTING_LINES = 3  # this many dated lines that disagree make a page a list of dated items
 STORY_WORDS = 8  # a mixed-case city and a dash open a story only when this many words follow
+METADATA_WORDS = 14  # a byline or metadata line with a date in it ("APP October 25, 2016") is no longer
 
 _CITY_WORD = r"(?:St\.|[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)"
 _CITY = re.compile(rf"\s*(?P<city>{_CITY_WORD}(?: {_CITY_WORD}){{0,3}})")
@@ -131,7 +132,22 @@ def find_stamp(lines: list[str]) -> Stamp | None:
     stamps = [stamp for index in _head_and_tail(lines) if (stamp := _stamp_in(lines[index], index))]
     if len(stamps) >= LISTING_LINES and len({stamp.value for stamp in stamps}) > 1:
         return None
-    return stamps[0] if stamps else None
+    return stamps[0] if stamps else _byline_date(lines)
+
+
+def _byline_date(lines: list[str]) -> Stamp | None:
+    """A page whose stamp follows no format of the table still dates itself on a short line at its top,
+    with a byline or an agency around a full date: "APP October 25, 2016", "Sat, Mar 18, 2023 - Page 2",
+    "Natalie Machado 20/10/2024 - 21h00". A sentence of the story is no such line."""
+    for index in _head(lines):
+        line = lines[index].strip()
+        if len(line.split()) > METADATA_WORDS or line.endswith("."):
+            continue
+        for mention in find_dates(line):
+            value = mention.value
+            if value is not None and value.last is None and value.first.year and value.first.day:
+                return Stamp(value, index, mention.start, mention.end)
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -69,6 +69,15 @@ def cues_of(sentence: str, trigger: Trigger | None = None, sentence_cues: set[st
     return found | (around - set(CLAUSE_CUES))
 
 
+def out_of_time(sentence: str, start: int) -> bool:
+    """Words at ``start`` stand in a clause about another time: planned or recalled ("the plan follows a
+    memorandum signed in Maputo in 2022", "they will meet in Astana"), so the place or day there is not
+    the meeting's."""
+    _, cues, _ = _tables()
+    near = clause_before(sentence, start)
+    return any(cues[name].search(near) for name in ("planned", "recalled"))
+
+
 def speech_verbs() -> re.Pattern:
     """The verbs of saying, whose object clause reports words, not events (``data/context.toml``)."""
     return _tables()[1]["reported"]

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from ...dates import DateValue, PartialDate
 from ..annotate.dates import resolve
-from ..annotate.people import is_principal
+from ..annotate.people import envoy_post, is_principal
+from ..annotate.triggers import out_of_time
 from ..annotate.places import city_country
 from ..document import Document
 from .meetings import Draft
@@ -69,7 +70,7 @@ def _sentences_for_context(document: Document, draft: Draft) -> list[int]:
 def _cued_city(document: Document, indexes: list[int]) -> tuple[str, str | None] | None:
     for i in indexes:
         for place in document.sentences[i].places:
-            if place.kind == "city" and place.cued and place.city:
+            if place.kind == "city" and place.cued and place.city and not out_of_time(document.sentences[i].text, place.start):
                 return place.city, place.country
     return None
 
@@ -77,7 +78,8 @@ def _cued_city(document: Document, indexes: list[int]) -> tuple[str, str | None]
 def _cued_country(document: Document, indexes: list[int]) -> str | None:
     for i in indexes:
         for place in document.sentences[i].places:
-            if place.kind in ("country", "region") and place.cued and place.country:
+            if place.kind in ("country", "region") and place.cued and place.country \
+                    and not out_of_time(document.sentences[i].text, place.start):
                 return place.country
     return None
 
@@ -102,6 +104,9 @@ def _place(document: Document, draft: Draft, remote: bool, host_country: str | N
             return (dateline_city, country) if dateline_country == country else (None, country)
     if dateline_city:
         return dateline_city, dateline_country
+    posts = {envoy_post(document.people[p].title) for p in draft.people} - {None}
+    if len(posts) == 1 and not remote:
+        return None, next(iter(posts))  # "India's Ambassador to Nepal held a courtesy meeting with ...": in Nepal
     return None, host_country
 
 
@@ -112,7 +117,8 @@ def _date(document: Document, draft: Draft, previous: DateValue | None) -> DateV
     published = document.published
     own = [i for i in draft.sentences if document.sentences[i].part not in ("headline", "stamp")] or draft.sentences
     context = [i for i in _sentences_for_context(document, draft)[:2] if document.sentences[i].part != "stamp"]
-    mentions = lambda indexes: [m for i in indexes for m in document.sentences[i].dates]  # noqa: E731
+    mentions = lambda indexes: [m for i in indexes for m in document.sentences[i].dates  # noqa: E731
+                                if not out_of_time(document.sentences[i].text, m.start)]
     for found in (mentions(own), mentions(context)):
         for mention in found:
             if mention.relative == "same_day":
