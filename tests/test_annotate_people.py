@@ -43,6 +43,12 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
     ("The MoU was signed by Armenian Prosecutor-General Aghvan Hovsepyan and Procurator-General Cao Jianming of "
      "China's Supreme People's Procuratorate.",
      [("Aghvan Hovsepyan", "Armenian Prosecutor-General", "AM"), ("Cao Jianming", "Procurator-General", "CN")]),
+    ("Kenya's Director of Public Prosecutions (DPP) Renson Ingonga hosted a delegation from Zambia.",
+     [("Renson Ingonga", "Kenya's Director of Public Prosecutions", "KE")]),
+    ("The Chairman of the Kosovo Judicial Council, Nehat Idrizi, also took part in the meeting.",
+     [("Nehat Idrizi", "Chairman of the Kosovo Judicial Council", "XK")]),
+    ("Battulga received Prosecutor-General Kh.Enkhjargal and adviser M.Enkh-Amgalan.",
+     [("Kh.Enkhjargal", "Prosecutor-General", None), ("M.Enkh-Amgalan", "adviser", None)]),
     ("Chen Wenqing held a meeting with Lucien Wong, the Attorney-General of Singapore.",
      [("Chen Wenqing", None, None), ("Lucien Wong", "Attorney-General of Singapore", "SG")]),
     ("Prosecutor General Nguyen Huy Tien received Lao Supreme People's Prosecutor Xaysana Khotphouthone in Hanoi.",
@@ -91,9 +97,20 @@ def test_the_name_of_a_body_is_no_person() -> None:
     assert [name for name, _, _ in found] == ["Cheung", "Wang Ruihe"]
 
 
-def test_people_whose_greetings_are_conveyed_are_not_named_as_present() -> None:
-    found = people_of("Krasnov conveyed greetings from President Vladimir Putin to the Chinese side.")
-    assert "Vladimir Putin" not in [name for name, _, _ in found]
+def test_people_whose_greetings_are_conveyed_are_cited_not_placed() -> None:
+    sentence = annotated("Krasnov conveyed greetings from President Vladimir Putin to the Chinese side.")
+    found, _ = find_people(sentence, sentence.parse)
+    assert [(m.name, m.cited) for m in found if not m.weak] == [("Vladimir Putin", True)]
+
+
+def test_a_cited_person_is_known_to_the_article_but_placed_by_no_sentence() -> None:
+    first = annotated("The visit is made at the invitation of Turkish Prosecutor-General Bekir Shahin.", 0)
+    second = annotated("Shahin spoke of the high level of cooperation.", 1)
+    for sentence in (first, second):
+        sentence.people, _ = find_people(sentence, sentence.parse)
+    (person,) = link_people([first, second])
+    assert (person.name, person.country) == ("Bekir Shahin", "TR")
+    assert first.people == [] and [m.name for m in second.people] == ["Shahin"]
 
 
 def test_a_side_named_by_its_office_alone() -> None:

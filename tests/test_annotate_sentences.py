@@ -20,6 +20,11 @@ def test_an_article_saved_on_one_line_is_not_furniture_for_its_copyright_notice(
     assert content_lines(line) == [line.strip()]
 
 
+def test_an_initial_joined_to_a_name_ends_no_sentence() -> None:
+    assert split_sentences("President Kh.Battulga received Ts.Nyamdorj. He spoke of life.Zhang left.") == [
+        "President Kh.Battulga received Ts.Nyamdorj.", "He spoke of life.", "Zhang left."]
+
+
 def test_the_headline_skips_stamps_and_captions() -> None:
     lines = ["en.spp.gov.cn| October 19, 2023", "Ying Yong meets with Azerbaijani prosecutor general", "Text"]
     assert headline(lines) == "Ying Yong meets with Azerbaijani prosecutor general"

@@ -33,6 +33,7 @@ class PersonMention:
     weak: bool = False  # nothing announces it as a name: it counts only as a shorter form of a name the article gives
     title_start: int | None = None  # where the title's words stand in the sentence
     title_end: int | None = None
+    cited: bool = False  # only mentioned ("greetings from X", "at the invitation of X"): known, not placed here
 
 
 @dataclass

@@ -27,9 +27,10 @@ from ..data import table
 from ..document import GroupMention, Person, PersonMention, Sentence
 
 LONGEST_NAME = 8  # words; "Issa bin Saad Al Jafali Al Nuaimi", once "H E Dr." are gone
+BRACKETED = 4  # tokens of a bracketed acronym inside a title ("(DPP)", "(SPP)")
 TITLE_REACH = 20  # words a title may run to the left of its name ("Secretary of the Party ... and Prosecutor General of the SPP")
 
-_TOKEN = re.compile(r"\w[\w'’\-]*(?:\.\w+)*\.?|[^\w\s]")
+_TOKEN = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*\.?|[^\w\s]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "H.M.", "I.B.": initials before a name
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -220,10 +221,17 @@ def _title_left(toks: list[Token], first: int, spans: Sequence[Any]) -> tuple[in
         if opening <= i:  # "Malaysian Attorney General Tan Sri Abdul Gani Patail": honorifics of several words
             i = opening - 1
             continue
+        if t.text == ")" and "(" in [x.text for x in toks[max(0, i - BRACKETED): i]]:
+            i = max(k for k in range(max(0, i - BRACKETED), i) if toks[k].text == "(") - 1
+            continue  # "Kenya's Director of Public Prosecutions (DPP) Renson Ingonga": an acronym in brackets
         if t.title_word or inside is not None or t.key in w.title_links or t.text in {"'", "’"}:
             seen_title = seen_title or t.title_head
             start = i
             i -= 1
+            continue
+        body = _body_after_of(toks, i)
+        if body is not None:  # "Chairman of the Kosovo Judicial Council, Nehat Idrizi": the body a title serves
+            start, i = body, body - 1
             continue
         break
     if start is None or not seen_title or toks[end - 1].key in w.title_links:
@@ -231,6 +239,21 @@ def _title_left(toks: list[Token], first: int, spans: Sequence[Any]) -> tuple[in
     while start < end and toks[start].key in w.title_links:
         start += 1
     return start, end
+
+
+def _body_after_of(toks: list[Token], last: int) -> int | None:
+    """Where "of (the)" begins, when token ``last`` ends the capitalised name of a body that follows a title
+    word and "of": "Chairman of the Kosovo Judicial Council"; None otherwise."""
+    w = _words()
+    k = last
+    while k >= 0 and last - k < LONGEST_NAME and toks[k].capitalised and toks[k].key not in w.title_links:
+        k -= 1
+    if k < 1 or k == last:
+        return None
+    of = k - 1 if toks[k].key == "the" else k
+    if of < 1 or toks[of].key != "of" or not toks[of - 1].title_word:
+        return None
+    return of
 
 
 def _title_right(toks: list[Token], last: int, spans: Sequence[Any]) -> tuple[int, int] | None:
@@ -302,8 +325,9 @@ def _mention_only(text: str, start: int) -> bool:
 
 
 def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMention], list[GroupMention]]:
-    """The people a sentence names, each with the title and country it gives them there, and the sides it
-    names without a person ("his Kazakh counterpart", "a delegation from the Lao PDR")."""
+    """The people a sentence names, each with the title and country it gives them there (those it only cites,
+    "greetings from X", marked ``cited``), and the sides it names without a person ("his Kazakh counterpart",
+    "a delegation from the Lao PDR")."""
     text = sentence.text
     spans = [*sentence.institutions, *sentence.places]
     toks = tokens(text)
@@ -370,8 +394,9 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
         i = j + 1
     _share_coordinated_titles(found, text)
     _share_list_countries(found, text)
-    people = [m for m in found if not _mention_only(text, min(m.start, m.title_start or m.start))]
-    return people, find_groups(sentence, toks, found)
+    for mention in found:
+        mention.cited = _mention_only(text, min(mention.start, mention.title_start or mention.start))
+    return found, find_groups(sentence, toks, found)
 
 
 def _share_list_countries(found: list[PersonMention], text: str) -> None:
@@ -391,9 +416,12 @@ def _share_coordinated_titles(found: list[PersonMention], text: str) -> None:
             first.title, first.country, first.international = second.title, second.country, second.international
 
 
+_TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)?\s*$")  # "Director of Public Prosecutions (DPP)"
+
+
 def _clean_title(title: str) -> str:
     w = _words()
-    words = title.strip(" ,()").split()
+    words = _TRAILING_ACRONYM.sub("", title.strip(" ,")).strip(" ,()").split()
     while words and (words[0].lower().rstrip(".") in w.honorific_keys or words[0].lower() in {"the", "a", "an", "his", "her", "its", "their"}):
         words.pop(0)
     return " ".join(words)
@@ -473,8 +501,8 @@ def link_people(sentences: list[Sentence]) -> list[Person]:
         countries = Counter(m.country for m in found if m.country)
         person.country = countries.most_common(1)[0][0] if countries else None
         person.international = not countries and any(m.international for m in found)
-    for s in sentences:
-        s.people = [m for m in s.people if m.person is not None]
+    for s in sentences:  # a cited person is known to the article, by name, title and country, but not placed here
+        s.people = [m for m in s.people if m.person is not None and not m.cited]
     return people
 
 

@@ -18,7 +18,9 @@ HEADLINE_WORDS = (4, 30)  # a headline has a few words, never a paragraph's wort
 HEADLINE_LINES = 8  # the headline stands among the first lines of a page
 LONGEST_FURNITURE = 300  # characters; a line of page furniture is short, an article saved on one line is not
 
-_SENTENCE_END = re.compile(r"""([.!?])(["”’)]*)\s+(?=["“‘(]?[A-Z0-9À-Þ])|([a-z\)])\.(?=[A-Z][a-z])""")
+# a full stop with its space missing ("life.Zhang") ends a sentence, but not after an initial of one or two
+# letters ("Kh.Battulga", "Ts.Nyamdorj", as Mongolian names are written)
+_SENTENCE_END = re.compile(r"""([.!?])(["”’)]*)\s+(?=["“‘(]?[A-Z0-9À-Þ])|(?<!\b[A-Z])(?<!\b[A-Z][a-z])([a-z\)])\.(?=[A-Z][a-z])""")
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)\.?$")
 _INITIAL_BEFORE_STOP = re.compile(r"\b[A-Z]$")
 _SPACES = re.compile(r"\s+")
