@@ -188,6 +188,9 @@ DATELINES = [
     # written in the wire forms procq is asked to read
     ("Tashkent (Dunyo.info) 05.03.2024 — Prosecutor General Nigmatilla Yuldoshev received the delegation.", "Tashkent", "2024-03-05", "Prosecutor General"),
     ("YEREVAN, SEPTEMBER 26, ARMENPRESS. Prosecutor General Artur Davtyan received a delegation.", "Yerevan", "--09-26", "Prosecutor General"),
+    # a shouted city and a colon, as Pakistani and Indian papers open
+    ("LAHORE: The public prosecution departments of all the provinces should be linked with one another.",
+     "Lahore", None, "The public"),
     # kazinform-ambassadors-2021: a shouted city by its usual English name, the one the city has now
     ("NUR-SULTAN. KAZINFORM – Prosecutor General of Kazakhstan Gizat Nurdauletov met with the Ambassador of China to Kazakhstan Zhang Xiao today.",
      "Astana", None, "Prosecutor General"),
@@ -232,6 +235,8 @@ def test_a_written_city_keeps_its_spelling():
         "Thursday, 2 July 2009",
         "Updated: 2014-07-10 07:23",
         "Date: 2021-06-28",  # Date is a town in Hokkaido, but a colon after a name is a label's
+        "DATE: 2021-06-28",  # a shouted label is no city either
+        "PHOTO: APP",
         "Date 10/1/2024 5:12:48 AM",
         "Written: 2021-02-08 18:18:16Updated: 2021-02-08 21:08:41",
         "UzA - National News Agency of Uzbekistan",

@@ -235,3 +235,15 @@ def test_written_courtesy_call_by_an_ambassador_is_held_where_he_is_posted():
     assert meeting.location.country == "NP"
     assert {(p.name, p.role) for p in meeting.participants} == {
         ("Agni Prasad Kharel", "host"), ("Vinay Mohan Kwatra", "guest")}
+
+
+def test_written_two_heads_named_after_their_two_countries_are_paired_in_order():
+    text = (
+        "Russian and Azerbaijani prosecutor general's offices sign memorandum\n\n"
+        "Published: 2025-09-04\n\n"
+        "The Prosecutor General's Offices of Russia and Azerbaijan have signed a memorandum of understanding in "
+        "Vladivostok. The heads of the two agencies, Igor Krasnov and Kamran Aliyev, put their signatures to the document.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert {(p.name, p.country) for p in meeting.participants} == {("Igor Krasnov", "RU"), ("Kamran Aliyev", "AZ")}
+    assert meeting.kind == "bilateral"

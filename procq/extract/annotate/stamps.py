@@ -24,6 +24,7 @@ SEGMENTS = 6  # "|"-separated segments of a line worth reading: a stamp is never
 CLOSING_REACH = 160  # characters at the end of a line where a closing stamp can stand
 LISTING_LINES = 3  # this many dated lines that disagree make a page a list of dated items
 STORY_WORDS = 8  # a mixed-case city and a dash open a story only when this many words follow
+LARGE_CITY = 500_000  # people; a shouted city this large may open a story with a bare colon ("LAHORE:")
 METADATA_WORDS = 14  # a byline or metadata line with a date in it ("APP October 25, 2016") is no longer
 
 _CITY_WORD = r"(?:St\.|[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)"
@@ -190,12 +191,20 @@ def _after_city(line: str, position: int, shouted: bool) -> tuple[set[str], Date
             parts.add("agency")
             position = agency.end()
             continue
-        dash = marks["dash"].match(line, position) or (marks["colon"].match(line, position) if parts else None)
+        # a colon right after the city only where a large city is shouted: "LAHORE: The public ...", not
+        # "Date: 2021-06-28" or "DATE: ..." (a small town of Hokkaido)
+        colon_ok = bool(parts) or (shouted and _large_city(line[:position]))
+        dash = marks["dash"].match(line, position) or (marks["colon"].match(line, position) if colon_ok else None)
         if "dash" not in parts and dash:
             parts.add("dash")
             position = dash.end()
             continue
         return parts, mention, position
+
+
+def _large_city(written: str) -> bool:
+    cities = cities_named(written.strip())
+    return bool(cities) and (cities[0].capital or cities[0].population >= LARGE_CITY)
 
 
 def _agency(line: str, position: int, shouted: bool) -> re.Match | None:

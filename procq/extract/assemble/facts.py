@@ -260,8 +260,26 @@ def _fill_the_other_side(document: Document, draft: Draft, countries: dict[int, 
             for p in unplaced:
                 countries[p] = other
             return
+        if len(others) == 2 and not known and len(unplaced) == 2 and len(draft.people) == 2:
+            _pair_in_order(document, list(indexes), unplaced, countries)
+            return
         if others:
             return
+
+
+def _pair_in_order(document: Document, indexes: list[int], pair: list[int], countries: dict[int, str | None]) -> None:
+    """"The Prosecutor General's Offices of Russia and Azerbaijan signed a memorandum. The heads of the two
+    agencies, Igor Krasnov and Kamran Aliyev, put their signatures": two people of two countries named in
+    the same order, as a reader pairs them."""
+    named = list(dict.fromkeys(p.country for i in sorted(indexes) for p in document.sentences[i].places if p.country))
+    first_seen = {}
+    for i in sorted(indexes):
+        for mention in document.sentences[i].people:
+            first_seen.setdefault(mention.person, (i, mention.start))
+    if len(named) != 2 or not all(p in first_seen for p in pair):
+        return
+    for person, country in zip(sorted(pair, key=first_seen.__getitem__), named):
+        countries[person] = country
 
 
 def _receiving_group_country(draft: Draft) -> str | None:
