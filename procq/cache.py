@@ -45,11 +45,8 @@ def extractor_fingerprint() -> str:
     """A digest of the code and tables that extract (procq/extract with its data, the country and date
     modules, the records) and the versions of the data packages it reads."""
     package = Path(__file__).parent
-    digest = hashlib.sha256()
     extractor = [p for p in package.glob("extract/**/*") if p.suffix in (".py", ".toml")]
-    for source in sorted([*extractor, package / "countries.py", package / "dates.py", package / "records.py"]):
-        digest.update(str(source.relative_to(package)).encode())
-        digest.update(source.read_bytes())
+    digest = _sources_digest([*extractor, package / "countries.py", package / "dates.py", package / "records.py"])
     digest.update(os.environ.get("PROCQ_NO_SPACY", "").encode())  # the rules alone read differently
     for name in DATA_PACKAGES:
         try:
@@ -57,6 +54,23 @@ def extractor_fingerprint() -> str:
         except metadata.PackageNotFoundError:
             digest.update(name.encode())
     return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def merging_fingerprint() -> str:
+    """A digest of the code that merges people and meetings across articles and derives the index's rows,
+    so that an index built by other merging code is rebuilt, not read."""
+    package = Path(__file__).parent
+    return _sources_digest([package / "identity.py", package / "index.py", package / "store.py"]).hexdigest()
+
+
+def _sources_digest(sources: list[Path]) -> "hashlib._Hash":
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for source in sorted(sources):
+        digest.update(str(source.relative_to(package)).encode())
+        digest.update(source.read_bytes())
+    return digest
 
 
 def _entry(folder: Path, article: Article) -> Path:

@@ -31,11 +31,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import cache_dir, cached_extract, extractor_fingerprint
+from .cache import cache_dir, cached_extract, extractor_fingerprint, merging_fingerprint
 from .corpus import CorpusError, Problem, article_entries, problem_of, read_article, resolve_corpus
 from .records import Article, ArticleFacts, from_plain
 
-SCHEMA_VERSION = 3  # raise it with any change below, or to what index.write_index derives: an index of another version is rebuilt
+SCHEMA_VERSION = 3  # raise it with any change of the tables below: an index of another version is rebuilt
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles (
@@ -196,6 +196,8 @@ class IndexFiles:
             raise StaleIndex(f"is damaged ({error})") from None
         if meta.get("extractor") != extractor_fingerprint():
             raise StaleIndex("was built by another version of the extractor")
+        if meta.get("merging") != merging_fingerprint():
+            raise StaleIndex("was built by another version of the merging of people and meetings")
         if meta.get("corpus") != str(self.root.resolve()):
             raise StaleIndex("belongs to another folder")
 
@@ -208,7 +210,8 @@ class IndexFiles:
         now = _now()
         connection.executemany(
             "INSERT INTO meta VALUES (?, ?)",
-            [("extractor", extractor_fingerprint()), ("corpus", str(self.root.resolve())), ("built", now), ("refreshed", now)],
+            [("extractor", extractor_fingerprint()), ("merging", merging_fingerprint()), ("corpus", str(self.root.resolve())),
+             ("built", now), ("refreshed", now)],
         )
         return path, connection
 

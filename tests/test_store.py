@@ -129,8 +129,14 @@ def other_extractor(path: Path) -> None:
         connection.execute("UPDATE meta SET value = 'another' WHERE key = 'extractor'")
 
 
+def other_merging(path: Path) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE meta SET value = 'another' WHERE key = 'merging'")
+
+
 @pytest.mark.parametrize("spoil, why", [
     (damage, "is damaged"), (other_schema, "of another schema version"), (other_extractor, "another version of the extractor"),
+    (other_merging, "another version of the merging"),
 ])
 def test_an_index_that_cannot_be_used_is_built_again_with_one_warning(corpus: Path, spoil, why):
     index = Index.load(corpus)
