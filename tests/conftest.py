@@ -50,8 +50,10 @@ def make_corpus(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
 
 @pytest.fixture(autouse=True)
 def no_corpus_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A PROCQ_CORPUS set in the developer's shell must not change what the tests read."""
+    """A PROCQ_CORPUS set in the developer's shell, or the COLUMNS of the terminal (or of a test worker),
+    must not change what the tests read or how wide a table is drawn; a test that wants a width sets it."""
     monkeypatch.delenv("PROCQ_CORPUS", raising=False)
+    monkeypatch.delenv("COLUMNS", raising=False)
 
 
 @pytest.fixture
