@@ -347,7 +347,10 @@ def build_index(
         records, problems = read_records(files or [])
         warn_skipped(env, problems)
         open_index(ctx, rebuild=rebuild, records=records)
-    answer(ctx, as_json, freshness(ctx.obj["corpus"]), render.index_status)
+    state = freshness(ctx.obj["corpus"])
+    if not status and state.file is None:
+        raise stop(env, "no index could be kept in the cache folder (the warning above says why)", ExitStatus.BAD_USAGE)
+    answer(ctx, as_json, state, render.index_status)
 
 
 @app.command(name="extract", epilog=example(

@@ -263,13 +263,18 @@ class Index:
         missing or has no readable article.
         """
         root = resolve_corpus(folder)
-        if store.index_folder(root) is None:
-            from .cache import cached_extract_all
+        kept = store.index_folder(root)
+        if kept is not None:
+            try:
+                connection, problems = store.fresh_index(root, write_index, warn, progress, rebuild, records)
+                return cls(connection, problems)
+            except (OSError, sqlite3.OperationalError) as error:  # a read-only or unusable cache folder
+                warn(f"cannot keep the index in {kept} ({getattr(error, 'strerror', None) or error}); "
+                     "answering from the articles")
+        from .cache import cached_extract_all
 
-            articles, problems = load_corpus(root)
-            return cls.from_facts(cached_extract_all(articles, store.extract_article), problems)
-        connection, problems = store.fresh_index(root, write_index, warn, progress, rebuild, records)
-        return cls(connection, problems)
+        articles, problems = load_corpus(root)
+        return cls.from_facts(cached_extract_all(articles, store.extract_article), problems)
 
     def close(self) -> None:
         """Let go of the database; a kept index stays in the cache for the next command."""

@@ -98,6 +98,16 @@ def test_without_the_cache_there_is_no_index_to_build(procq, corpus: Path):
     assert "cache is off" in status["problem"] and status["file"] is None
 
 
+def test_index_says_so_when_the_cache_folder_cannot_hold_one(procq, corpus: Path, tmp_path: Path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    cache = {"PROCQ_CACHE_DIR": str(blocker / "cache")}
+    result = procq("--corpus", corpus, "index", env=cache)
+    refused(result, ExitStatus.BAD_USAGE, "no index could be kept")
+    assert "cannot keep the index" in result.stderr
+    assert "Aliyev" in answered(procq("--corpus", corpus, "meetings", "--json", env=cache))
+
+
 def records_of(procq, *paths: Path) -> list[dict]:
     lines = answered(procq("extract", *paths, "--jsonl")).splitlines()
     return [json.loads(line) for line in lines]

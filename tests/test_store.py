@@ -193,3 +193,14 @@ def test_without_the_cache_no_index_is_kept(corpus: Path, monkeypatch, private_c
     monkeypatch.setenv("PROCQ_NO_CACHE", "1")
     assert answers(Index.load(corpus)) == built_afresh(corpus)
     assert not (private_cache / "index").exists()
+
+
+def test_a_cache_folder_that_cannot_be_written_answers_from_the_articles_with_one_warning(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    expected = answers(Index.load(corpus))
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("PROCQ_CACHE_DIR", str(blocker / "cache"))  # no folder can be made under a file
+    warnings: list[str] = []
+    assert answers(Index.load(corpus, warn=warnings.append)) == expected
+    assert len(warnings) == 1 and "cannot keep the index" in warnings[0]
