@@ -39,6 +39,9 @@ INSTITUTIONS = [
          ("Procuratorate of Guangzhou City", "CN", False),
          ("Procuratorate of Zhuhai City", "CN", False),
      ]),
+    # n14-05: Laos has a people's procuratorate too; the name alone gives no country
+    ("Mr. Xaysana Khotphouthone gave a report on the performance of the People's Procuratorate over five years.",
+     [("People's Procuratorate", None, False)]),
     # xinhua-kz-2019: party bodies of China
     ("Later on the same day, Guo Shengkun, a member of the Political Bureau of the Communist Party of China Central Committee and head of the Commission for Political and Legal Affairs of the CPC Central Committee, met with Nurdauletov.",
      [
