@@ -174,3 +174,14 @@ def test_the_items_of_a_list_are_of_one_side() -> None:
                       "Department; and Ms. Vu Thi Hai Yen, Director of the Department of International Cooperation.")
     assert [(name, country) for name, _, country in found] == [
         ("Nguyen Quang Dung", "VN"), ("Tang Ngoc Tuan", "VN"), ("Vu Thi Hai Yen", "VN")]
+
+
+def test_a_headline_s_capitals_that_run_past_a_name_are_that_person() -> None:
+    headline = annotated("Noordin Haji Lauds William Ruto's Commitment", 0)
+    headline.part = "headline"
+    body = annotated("Director of Public Prosecutions Noordin Haji met President William Ruto in Nairobi.", 1)
+    for sentence in (headline, body):
+        sentence.people, _ = find_people(sentence, sentence.parse)
+    people = link_people([headline, body])
+    assert "Noordin Haji" in [p.name for p in people]
+    assert {people[m.person].name for m in headline.people} <= {"Noordin Haji", "William Ruto"}

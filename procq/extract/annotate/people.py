@@ -481,11 +481,17 @@ def link_people(sentences: list[Sentence]) -> list[Person]:
     people: list[Person] = []
     keys: list[tuple[str, ...]] = []
     mentions = [(s.index, k, m) for s in sentences for k, m in enumerate(s.people)]
-    for s_index, k, mention in sorted(mentions, key=lambda x: (x[2].weak, -len(name_tokens(x[2].name)))):
+    by_index = {s.index: s for s in sentences}
+    display = lambda s_index: by_index[s_index].part in ("headline", "caption")  # noqa: E731
+    # the story's own mentions first: a headline's capitals run past a name ("Noordin Haji Lauds William Ruto")
+    order = sorted(mentions, key=lambda x: (x[2].weak, display(x[0]), -len(name_tokens(x[2].name))))
+    for s_index, k, mention in order:
         words = name_tokens(mention.name)
         if not words:
             continue
         match = _best_match(words, keys, people, s_index)
+        if match is None and display(s_index):
+            match = next((n for n, key in enumerate(keys) if len(key) >= 2 and words[:len(key)] == key), None)
         if match is None:
             if mention.weak or (len(words) < 2 and not mention.title):
                 continue  # a lone word is someone only where a title announces it
