@@ -247,3 +247,15 @@ def test_written_two_heads_named_after_their_two_countries_are_paired_in_order()
     (meeting,) = _extract(text).meetings
     assert {(p.name, p.country) for p in meeting.participants} == {("Igor Krasnov", "RU"), ("Kamran Aliyev", "AZ")}
     assert meeting.kind == "bilateral"
+
+
+def test_written_meetings_in_the_plural_with_two_counterparts_are_one_with_each():
+    text = (
+        "US official visits Uzbekistan\n\n"
+        "Published: 2023-05-22\n\n"
+        "In Tashkent, Uzra Zeya also had meetings with Prosecutor General Nigmatilla Yuldoshev and with Deputy "
+        "Foreign Minister Muzaffarbek Madrakhimov.\n"
+    )
+    meetings = _extract(text).meetings
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Nigmatilla Yuldoshev", "Uzra Zeya"], ["Muzaffarbek Madrakhimov", "Uzra Zeya"]]

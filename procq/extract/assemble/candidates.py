@@ -7,7 +7,8 @@ ran, moves a person whose words hang on another clause (a relative clause, a
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from ..document import Document, GroupMention, PersonMention, Sentence, Trigger
 from ..annotate.triggers import cues_of, speech_verbs
@@ -15,6 +16,7 @@ from ..annotate.triggers import cues_of, speech_verbs
 GATHERING_DIRECTIONS = ("gathering", "attends", "chairs")
 GENERIC_NOUNS = (None, "meeting", "talks", "event")  # what "attended the meeting" may refer back to
 PARSE_REACH = 12  # heads above a word that the parse is followed through
+PLURAL_TALKS = re.compile(r"\bmeetings\b", re.I)  # "had meetings with X and Y": one meeting with each
 
 
 @dataclass
@@ -153,8 +155,18 @@ def read_sentence(sentence: Sentence) -> list[Candidate]:
             candidate.subjects, candidate.objects = ids(before), ids(after)
             candidate.subject_groups = _groups_between(sentence, before_start, trigger.start)
             candidate.object_groups = _groups_between(sentence, trigger.end, after_end)
-        out.append(candidate)
+        out.extend(_one_per_counterpart(candidate))
     return out
+
+
+def _one_per_counterpart(candidate: Candidate) -> list[Candidate]:
+    """"She also had meetings with Prosecutor General X and with Deputy Minister Y": talks in the plural with
+    several counterparts are a meeting with each."""
+    if candidate.direction not in ("receives", "visits") or len(candidate.objects) < 2 \
+            or not PLURAL_TALKS.search(candidate.trigger.words):
+        return [candidate]
+    return [replace(candidate, objects=[person], object_groups=[], cues=candidate.cues | {"each_apart"})
+            for person in candidate.objects]
 
 
 def read_candidates(document: Document) -> list[Candidate]:

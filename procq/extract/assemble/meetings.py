@@ -49,6 +49,8 @@ def _joins(draft: Draft, candidate: Candidate) -> bool:
     """True when the candidate reports the draft's meeting again."""
     if candidate.refers_back:
         return True
+    if "each_apart" in candidate.cues and any("each_apart" in c.cues for c in draft.candidates):
+        return False  # "meetings with X and with Y": one with each
     if candidate.gathering != draft.gathering:
         return False
     known = set(draft.people)
