@@ -87,6 +87,11 @@ def test_officials_of_european_bodies_represent_no_country(sentence: str) -> Non
     assert titled and all(m.international and m.country is None for m in titled if "Nauseda" not in m.name)
 
 
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
+    assert [name for name, _, _ in people_of("Once Mr Lucien Wong assumes the office, Mr Lionel Yee will act.")] == [
+        "Lucien Wong", "Lionel Yee"]
+
+
 def test_honorifics_are_no_part_of_a_name() -> None:
     assert [name for name, _, _ in people_of("On June 13 the Deputy Secretary for Justice, Mr Cheung Kwok-kwan, called on officials.")] == [
         "Cheung Kwok-kwan"]
