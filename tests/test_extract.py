@@ -259,3 +259,15 @@ def test_written_meetings_in_the_plural_with_two_counterparts_are_one_with_each(
     meetings = _extract(text).meetings
     assert [sorted(p.name for p in m.participants) for m in meetings] == [
         ["Nigmatilla Yuldoshev", "Uzra Zeya"], ["Muzaffarbek Madrakhimov", "Uzra Zeya"]]
+
+
+def test_written_the_delegation_met_is_its_leader_named_before():
+    text = (
+        "Azerbaijani prosecutors visit Turkey\n\n"
+        "Published: 2024-02-16\n\n"
+        "A delegation led by Azerbaijani Prosecutor-General Kamran Aliyev set off for Ankara on February 15.\n\n"
+        "The same day the delegation met Turkish Justice Minister Abdulhamid Gul.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert {(p.name, p.country, p.role) for p in meeting.participants} == {
+        ("Kamran Aliyev", "AZ", "guest"), ("Abdulhamid Gul", "TR", "host")}

@@ -15,11 +15,17 @@ from .meetings import Draft
 SPEAKER_REACH = 3  # sentences after a meeting's own in which its unnamed side may first be named
 
 
-def _named_by_group(document: Document, group: GroupMention, delegations: list[DelegationFound]) -> int | None:
-    """The person a side named without a name stands for: a delegation's leader; the one whose title holds the
-    office named ("Azerbaijan's prosecutor general"); a counterpart of that country who heads a service."""
+def _named_by_group(document: Document, group: GroupMention, delegations: list[DelegationFound],
+                    sentence: int) -> int | None:
+    """The person a side named without a name stands for: a delegation's leader ("the delegation met X": the
+    one last named before, where no country is said); the one whose title holds the office named
+    ("Azerbaijan's prosecutor general"); a counterpart of that country who heads a service."""
     if group.delegation:
-        return next((d.leader for d in delegations if d.leader is not None and d.country == group.country), None)
+        led = [d for d in delegations if d.leader is not None]
+        if group.country is None:
+            earlier = [d for d in led if min(d.sentences) <= sentence]
+            return max(earlier, key=lambda d: min(d.sentences)).leader if earlier else None
+        return next((d.leader for d in led if d.country == group.country), None)
     if group.country is None and group.office is None:
         return None
     for index, person in enumerate(document.people):
@@ -51,7 +57,7 @@ def seat_unnamed_sides(document: Document, draft: Draft, delegations: list[Deleg
             if side:
                 continue
             for group in groups:
-                person = _named_by_group(document, group, delegations)
+                person = _named_by_group(document, group, delegations, candidate.sentence)
                 if person is None:
                     other = candidate.objects if side is candidate.subjects else candidate.subjects
                     person = _next_speaker(document, candidate.sentence, group, {document.people[p].country for p in other})
