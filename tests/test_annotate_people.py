@@ -92,6 +92,18 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
         "Lucien Wong", "Lionel Yee"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Serbia will strengthen its cooperation with the Office of the Prosecutor of the International Residual "
+    "Mechanism for Criminal Tribunals.",
+    "The heads of the prosecutor's offices of the Republic of Altai, the Republic of Kalmykia, Altai Territory, "
+    "the Astrakhan and Volgograd regions took part.",
+])
+def test_words_of_bodies_and_regions_are_no_names(sentence: str) -> None:
+    annotated_sentence = annotated(sentence)
+    found, _ = find_people(annotated_sentence, annotated_sentence.parse)
+    assert not [m.name for m in found if "Mechanism" in m.name or "Territory" in m.name]
+
+
 def test_honorifics_are_no_part_of_a_name() -> None:
     assert [name for name, _, _ in people_of("On June 13 the Deputy Secretary for Justice, Mr Cheung Kwok-kwan, called on officials.")] == [
         "Cheung Kwok-kwan"]
