@@ -81,6 +81,16 @@ def test_planned_and_recalled_meetings_are_marked(sentence: str, cue: str) -> No
     assert cue in cues_of(sentence, trigger)
 
 
+@pytest.mark.parametrize(("sentence", "planned"), [
+    ("A working meeting between Prosecutor General Igor Krasnov and Prosecutor General Andrei Shved is scheduled "
+     "in Minsk, the press service said.", True),
+    ("Krasnov met Shved in Minsk, and a second meeting is scheduled for May.", False),
+    ("Krasnov met Shved, who is expected to visit Moscow.", False),
+])
+def test_a_meeting_said_to_be_scheduled_after_its_words_is_planned(sentence: str, planned: bool) -> None:
+    assert ("planned" in cues_of(sentence, find_triggers(sentence)[0])) is planned
+
+
 def test_the_present_perfect_is_news_and_the_past_perfect_recalls() -> None:
     sentence = "Malta's Attorney General, Dr Peter Grech, has signed a memorandum of understanding with Dr Ahmad Barak."
     assert "recalled" not in cues_of(sentence, find_triggers(sentence)[0])

@@ -13,8 +13,9 @@ from ..data import table
 from ..document import Sentence, Trigger
 from .patterns import compile_pattern, word_alternatives
 
-CLAUSE_CUES = ("planned", "recalled", "reported")  # cues that speak of the trigger's own clause only
+CLAUSE_CUES = ("planned", "recalled", "reported", "planned_after")  # cues that speak of the trigger's own clause only
 CUE_REACH = 70  # characters before a trigger that its cues may stand in, within its clause
+AFTER_REACH = 160  # characters after a trigger that "is scheduled" may stand in, the people's names between
 SIDELINES_REACH = 80  # characters after "on the sidelines of" within which the gathering is named
 _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:and|but|while|where|which)\b|\bsaid\b|\bnoted\b")
 
@@ -53,6 +54,13 @@ def clause_before(sentence: str, start: int) -> str:
     return window[ends[-1].end():] if ends else window
 
 
+def clause_after(sentence: str, end: int) -> str:
+    """The words of the trigger's own clause after it, as far as cues may reach."""
+    window = sentence[end: end + AFTER_REACH]
+    stop = _CLAUSE_END.search(window)
+    return window[: stop.start()] if stop else window
+
+
 def cues_of(sentence: str, trigger: Trigger | None = None, sentence_cues: set[str] | None = None) -> set[str]:
     """The cues of a trigger's clause (or of the whole sentence): planned, recalled, remote, sidelines, ...
     ``sentence_cues``, the whole sentence's cues when they are known already, are not looked for again."""
@@ -64,7 +72,9 @@ def cues_of(sentence: str, trigger: Trigger | None = None, sentence_cues: set[st
             found.add("of_gathering")  # "on the sidelines of the SCO meeting": the gathering is a meeting too
         return found
     near = clause_before(sentence, trigger.start) + sentence[trigger.start: trigger.end]
-    found = {name for name in CLAUSE_CUES if cues[name].search(near)}
+    found = {name for name in CLAUSE_CUES if name != "planned_after" and cues[name].search(near)}
+    if cues["planned_after"].match(clause_after(sentence, trigger.end)):
+        found.add("planned")  # "a meeting between X and Y is scheduled in Minsk"
     around = cues_of(sentence) if sentence_cues is None else sentence_cues
     return found | (around - set(CLAUSE_CUES))
 
