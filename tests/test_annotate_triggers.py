@@ -86,6 +86,7 @@ def test_planned_and_recalled_meetings_are_marked(sentence: str, cue: str) -> No
      "in Minsk, the press service said.", True),
     ("Krasnov met Shved in Minsk, and a second meeting is scheduled for May.", False),
     ("Krasnov met Shved, who is expected to visit Moscow.", False),
+    ("Besides Malami, the Nigerian government delegation expected at the meeting included the Minister of Trade.", True),
 ])
 def test_a_meeting_said_to_be_scheduled_after_its_words_is_planned(sentence: str, planned: bool) -> None:
     assert ("planned" in cues_of(sentence, find_triggers(sentence)[0])) is planned
