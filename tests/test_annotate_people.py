@@ -202,3 +202,9 @@ def test_a_headline_s_capitals_that_run_past_a_name_are_that_person() -> None:
     people = link_people([headline, body])
     assert "Noordin Haji" in [p.name for p in people]
     assert {people[m.person].name for m in headline.people} <= {"Noordin Haji", "William Ruto"}
+
+
+def test_the_statistical_layer_turns_off_even_after_it_is_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp.parse(["Ying Yong met Kamran Aliyev."])
+    monkeypatch.setenv("PROCQ_NO_SPACY", "1")
+    assert nlp.parse(["Ying Yong met Kamran Aliyev."]) is None

@@ -14,6 +14,12 @@ from procq.exit_codes import ExitStatus
 DATA = Path(__file__).parent / "data"
 
 
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index commands do not depend on how articles are read; the rules alone read them faster."""
+    monkeypatch.setenv("PROCQ_NO_SPACY", "1")
+
+
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "articles"

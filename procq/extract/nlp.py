@@ -22,9 +22,7 @@ UNUSED_COMPONENTS = ["lemmatizer", "tagger", "attribute_ruler"]
 @lru_cache(maxsize=1)
 def pipeline() -> Any | None:
     """The loaded pipeline with a ruler that marks titles and honorifics, so NER does not read them as names;
-    None when spaCy or the pipeline is not installed, or is turned off."""
-    if os.environ.get("PROCQ_NO_SPACY"):
-        return None
+    None when spaCy or the pipeline is not installed."""
     try:
         import spacy
         nlp = spacy.load(PIPELINE, exclude=UNUSED_COMPONENTS)
@@ -39,8 +37,9 @@ def pipeline() -> Any | None:
 
 
 def parse(texts: Iterable[str]) -> list[Any] | None:
-    """One spaCy Doc per sentence, or None without the statistical layer."""
-    nlp = pipeline()
+    """One spaCy Doc per sentence, or None without the statistical layer (not installed, or turned off by
+    PROCQ_NO_SPACY, read at each call so that a process can turn it off after loading it)."""
+    nlp = None if os.environ.get("PROCQ_NO_SPACY") else pipeline()
     if nlp is None:
         return None
     return list(nlp.pipe(texts, batch_size=64))
