@@ -40,14 +40,19 @@ def cache_dir() -> Path | None:
     return Path(base) / "procq"
 
 
-@lru_cache(maxsize=1)
 def extractor_fingerprint() -> str:
     """A digest of the code and tables that extract (procq/extract with its data, the country and date
-    modules, the records) and the versions of the data packages it reads."""
+    modules, the records), the versions of the data packages it reads, and whether spaCy is turned off
+    (read at each call, as extraction reads it)."""
+    rules_alone = os.environ.get("PROCQ_NO_SPACY", "")  # the rules alone read differently
+    return hashlib.sha256(f"{_extractor_code()}:{rules_alone}".encode()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _extractor_code() -> str:
     package = Path(__file__).parent
     extractor = [p for p in package.glob("extract/**/*") if p.suffix in (".py", ".toml")]
     digest = _sources_digest([*extractor, package / "countries.py", package / "dates.py", package / "records.py"])
-    digest.update(os.environ.get("PROCQ_NO_SPACY", "").encode())  # the rules alone read differently
     for name in DATA_PACKAGES:
         try:
             digest.update(f"{name}={metadata.version(name)}".encode())
