@@ -8,13 +8,14 @@ stated day keeps no date.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ...dates import DateValue, PartialDate
 from ..annotate.dates import resolve
 from ..annotate.people import envoy_post, is_principal
 from ..annotate.triggers import out_of_time
-from ..annotate.places import city_country
+from ..annotate.places import PlaceMention, city_country
 from ..document import Document
 from .meetings import Draft
 
@@ -67,21 +68,21 @@ def _sentences_for_context(document: Document, draft: Draft) -> list[int]:
             if document.sentences[i].part == "body"]
 
 
-def _cued_city(document: Document, indexes: list[int]) -> tuple[str, str | None] | None:
+def _cued_places(document: Document, indexes: list[int]) -> Iterator[PlaceMention]:
+    """The places the sentences say an event is at ("in Bishkek"), in order, but not in a clause about
+    another time."""
     for i in indexes:
-        for place in document.sentences[i].places:
-            if place.kind == "city" and place.cued and place.city and not out_of_time(document.sentences[i].text, place.start):
-                return place.city, place.country
-    return None
+        sentence = document.sentences[i]
+        yield from (p for p in sentence.places if p.cued and not out_of_time(sentence.text, p.start))
+
+
+def _cued_city(document: Document, indexes: list[int]) -> tuple[str, str | None] | None:
+    return next(((p.city, p.country) for p in _cued_places(document, indexes) if p.kind == "city" and p.city), None)
 
 
 def _cued_country(document: Document, indexes: list[int]) -> str | None:
-    for i in indexes:
-        for place in document.sentences[i].places:
-            if place.kind in ("country", "region") and place.cued and place.country \
-                    and not out_of_time(document.sentences[i].text, place.start):
-                return place.country
-    return None
+    return next((p.country for p in _cued_places(document, indexes) if p.kind in ("country", "region") and p.country),
+                None)
 
 
 def _place(document: Document, draft: Draft, remote: bool, host_country: str | None) -> tuple[str | None, str | None]:
@@ -233,14 +234,15 @@ def _fill_sides(document: Document, draft: Draft, countries: dict[int, str | Non
         countries[p] = countries.get(p) or location
 
 
-def _countries_named(document: Document, indexes: list[int]) -> Counter:
-    """How often the sentences name each country: by its name, a demonym, a region or city of it, or a body."""
-    named: Counter = Counter()
-    for i in indexes:
+def _countries_named(document: Document, indexes: list[int]) -> list[str]:
+    """The countries the sentences name, in the order first named: by a place (its name, a demonym, a region
+    or city of it) or a national body."""
+    named: dict[str, None] = {}
+    for i in sorted(indexes):
         sentence = document.sentences[i]
-        named.update(p.country for p in sentence.places if p.country)
-        named.update(b.country for b in sentence.institutions if b.country and not b.international)
-    return named
+        spans = [*sentence.places, *(b for b in sentence.institutions if not b.international)]
+        named.update((span.country, None) for span in sorted(spans, key=lambda span: span.start) if span.country)
+    return list(named)
 
 
 def _fill_the_other_side(document: Document, draft: Draft, countries: dict[int, str | None]) -> None:
@@ -253,30 +255,29 @@ def _fill_the_other_side(document: Document, draft: Draft, countries: dict[int, 
     if len(known) > 1 or not unplaced:
         return
     own = draft.sentences + _sentences_for_context(document, draft)
-    for indexes in (own, range(len(document.sentences))):
-        others = set(_countries_named(document, list(indexes))) - known
+    for indexes in (own, list(range(len(document.sentences)))):
+        others = [c for c in _countries_named(document, indexes) if c not in known]
         if len(others) == 1:
-            other = next(iter(others))
             for p in unplaced:
-                countries[p] = other
+                countries[p] = others[0]
             return
         if len(others) == 2 and not known and len(unplaced) == 2 and len(draft.people) == 2:
-            _pair_in_order(document, list(indexes), unplaced, countries)
+            _pair_in_order(document, indexes, unplaced, others, countries)
             return
         if others:
             return
 
 
-def _pair_in_order(document: Document, indexes: list[int], pair: list[int], countries: dict[int, str | None]) -> None:
+def _pair_in_order(document: Document, indexes: list[int], pair: list[int], named: list[str],
+                   countries: dict[int, str | None]) -> None:
     """"The Prosecutor General's Offices of Russia and Azerbaijan signed a memorandum. The heads of the two
-    agencies, Igor Krasnov and Kamran Aliyev, put their signatures": two people of two countries named in
-    the same order, as a reader pairs them."""
-    named = list(dict.fromkeys(p.country for i in sorted(indexes) for p in document.sentences[i].places if p.country))
+    agencies, Igor Krasnov and Kamran Aliyev, put their signatures": two people of the two countries named,
+    in the same order, as a reader pairs them."""
     first_seen = {}
     for i in sorted(indexes):
         for mention in document.sentences[i].people:
             first_seen.setdefault(mention.person, (i, mention.start))
-    if len(named) != 2 or not all(p in first_seen for p in pair):
+    if not all(p in first_seen for p in pair):
         return
     for person, country in zip(sorted(pair, key=first_seen.__getitem__), named):
         countries[person] = country
@@ -294,7 +295,7 @@ def _receiving_group_country(draft: Draft) -> str | None:
 
 def meeting_facts(document: Document, draft: Draft, previous: DateValue | None) -> MeetingFacts:
     countries = _countries(document, draft)
-    _fill_the_other_side(document, draft, countries)
+    _fill_the_other_side(document, draft, countries)  # before the place: the receivers' country may place it
     cues = _cues(document, draft)
     remote = "remote" in cues
     receivers = [p for c in draft.candidates for p in c.sides()[0]]
@@ -302,7 +303,7 @@ def meeting_facts(document: Document, draft: Draft, previous: DateValue | None) 
                          if countries.get(p) not in (None, INTERNATIONAL)), None) or _receiving_group_country(draft)
     city, country = _place(document, draft, remote, host_country)
     _fill_sides(document, draft, countries, country)
-    _fill_the_other_side(document, draft, countries)
+    _fill_the_other_side(document, draft, countries)  # again: the place may have made one side known
     if country is None:
         seen = Counter(c for c in countries.values() if c and c != INTERNATIONAL)
         country = seen.most_common(1)[0][0] if seen else None
