@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from procq.extract.annotate.triggers import cues_of, find_triggers, out_of_time
+from procq.extract.annotate.triggers import cues_of, find_triggers, names_several_meetings, out_of_time
 
 
 @pytest.mark.parametrize(("sentence", "words", "direction"), [
@@ -135,3 +135,9 @@ def test_words_in_a_clause_about_another_time_are_out_of_time() -> None:
     sentence = "At their meeting in Nairobi the two signed a plan for a memorandum that had been signed in Maputo in 2022."
     assert not out_of_time(sentence, sentence.index("Nairobi"))
     assert out_of_time(sentence, sentence.index("Maputo"))
+
+
+def test_talks_in_the_plural_name_several_meetings() -> None:
+    (plural,) = find_triggers("She also had meetings with Nigmatilla Yuldoshev and with Muzaffarbek Madrakhimov.")
+    (single,) = find_triggers("She also had a meeting with Nigmatilla Yuldoshev and Muzaffarbek Madrakhimov.")
+    assert names_several_meetings(plural) and not names_several_meetings(single)

@@ -88,6 +88,16 @@ def out_of_time(sentence: str, start: int) -> bool:
     return any(cues[name].search(near) for name in ("planned", "recalled"))
 
 
+def names_several_meetings(trigger: Trigger) -> bool:
+    """A trigger in the plural ("had meetings with X and with Y"): one meeting with each counterpart."""
+    return bool(_several_meetings().search(trigger.words))
+
+
+@lru_cache(maxsize=1)
+def _several_meetings() -> re.Pattern:
+    return re.compile(r"\b" + word_alternatives("|".join(table("triggers")["several_meetings"]), []) + r"\b", re.I)
+
+
 def speech_verbs() -> re.Pattern:
     """The verbs of saying, whose object clause reports words, not events (``data/context.toml``)."""
     return _tables()[1]["reported"]

@@ -7,16 +7,14 @@ ran, moves a person whose words hang on another clause (a relative clause, a
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from ..document import Document, GroupMention, PersonMention, Sentence, Trigger
-from ..annotate.triggers import cues_of, speech_verbs
+from ..annotate.triggers import cues_of, names_several_meetings, speech_verbs
 
 GATHERING_DIRECTIONS = ("gathering", "attends", "chairs")
 GENERIC_NOUNS = (None, "meeting", "talks", "event")  # what "attended the meeting" may refer back to
 PARSE_REACH = 12  # heads above a word that the parse is followed through
-PLURAL_TALKS = re.compile(r"\bmeetings\b", re.I)  # "had meetings with X and Y": one meeting with each
 
 
 @dataclass
@@ -163,7 +161,7 @@ def _one_per_counterpart(candidate: Candidate) -> list[Candidate]:
     """"She also had meetings with Prosecutor General X and with Deputy Minister Y": talks in the plural with
     several counterparts are a meeting with each."""
     if candidate.direction not in ("receives", "visits") or len(candidate.objects) < 2 \
-            or not PLURAL_TALKS.search(candidate.trigger.words):
+            or not names_several_meetings(candidate.trigger):
         return [candidate]
     return [replace(candidate, objects=[person], object_groups=[], cues=candidate.cues | {"each_apart"})
             for person in candidate.objects]
