@@ -484,8 +484,7 @@ def link_people(sentences: list[Sentence]) -> list[Person]:
     people: list[Person] = []
     keys: list[tuple[str, ...]] = []
     mentions = [(s.index, k, m) for s in sentences for k, m in enumerate(s.people)]
-    by_index = {s.index: s for s in sentences}
-    display = lambda s_index: by_index[s_index].part in ("headline", "caption")  # noqa: E731
+    display = lambda s_index: sentences[s_index].part in ("headline", "caption")  # noqa: E731
     # the story's own mentions first: a headline's capitals run past a name ("Noordin Haji Lauds William Ruto")
     order = sorted(mentions, key=lambda x: (x[2].weak, display(x[0]), -len(name_tokens(x[2].name))))
     for s_index, k, mention in order:
