@@ -271,3 +271,27 @@ def test_written_the_delegation_met_is_its_leader_named_before():
     (meeting,) = _extract(text).meetings
     assert {(p.name, p.country, p.role) for p in meeting.participants} == {
         ("Kamran Aliyev", "AZ", "guest"), ("Abdulhamid Gul", "TR", "host")}
+
+
+def test_written_accompanying_delegation_is_led_by_the_visitor_not_the_ambassador_beside_him():
+    text = (
+        "Abu Dhabi Attorney-General receives Swiss counterpart\n\n"
+        "Published: 2023-06-01\n\n"
+        "ABU DHABI - Ali Mohammed Alblooshi, Attorney-General of the Emirate of Abu Dhabi, on Wednesday received "
+        "Stefan Blatler, Attorney-General of Switzerland, together with Massimo Badji, Ambassador of Switzerland "
+        "to the UAE, and the accompanying delegation.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert [(d.country, d.leader) for d in meeting.delegations] == [("CH", "Stefan Blatler")]
+
+
+def test_written_delegation_named_before_the_meeting_it_travelled_for_is_at_that_meeting():
+    text = (
+        "Prosecutors general meet in Moscow\n\n"
+        "Published: 2022-01-14\n\n"
+        "Prosecutor General Igor Krasnov of Russia met Saudi Attorney General Saud bin Abdullah Al-Mujib in Moscow "
+        "on January 13.\n\n"
+        "Al-Mujib, at the head of a delegation, arrived in Russia on January 12.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert [(d.country, d.leader) for d in meeting.delegations] == [("SA", "Saud bin Abdullah Al-Mujib")]

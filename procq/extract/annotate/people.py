@@ -136,15 +136,17 @@ def is_principal(title: str | None) -> bool:
     return any(word.replace("-", " ") in text for word in _words().principals)
 
 
-def _is_envoy(title: str) -> bool:
+def is_envoy(title: str | None) -> bool:
     """An office that speaks for the country sending it, not the one it serves in ("Ambassador to China")."""
+    if not title:
+        return False
     lowered = title.lower()
     return any(word in lowered for word in _words().envoys)
 
 
 def envoy_post(title: str | None) -> str | None:
     """The country an envoy serves in: "India's Ambassador to Nepal" is posted to NP; None for other titles."""
-    if not title or not _is_envoy(title):
+    if not is_envoy(title):
         return None
     lowered = title.lower()
     for link in (" to ", " in "):
@@ -312,7 +314,7 @@ def _country_of_title(text: str, offset: int, places: Sequence[Any], institution
         national = [s for s in inside if getattr(s, "country", None) and not getattr(s, "international", False)]
         if not any(s.start < offset + text.find(" of ") for s in national if " of " in text):
             return None, True
-    cut = offset + text.lower().find(" to ") if _is_envoy(text) and " to " in text.lower() else end
+    cut = offset + text.lower().find(" to ") if is_envoy(text) and " to " in text.lower() else end
     ranked = sorted((s for s in inside if getattr(s, "country", None) and s.start < cut),
                     key=lambda s: (not hasattr(s, "kind"), s.start))
     # an institution's own country beats the country words inside its name only when none stands outside it

@@ -26,12 +26,13 @@ def _countries_from_delegations(document: Document, delegations: list[Delegation
                 found.country = delegation.country
 
 
-def _delegations_of(draft: Draft, delegations: list[DelegationFound], first_with: dict[int, int], number: int) -> list[DelegationFound]:
+def _delegations_of(draft: Draft, delegations: list[DelegationFound], first_with: dict[int, int], number: int,
+                    unplaced: list[DelegationFound]) -> list[DelegationFound]:
     """The delegations a meeting's own sentences place there, and those whose leader the article first
-    sees at this meeting, named before it ends (the visit a delegation arrives for)."""
+    sees at this meeting, named before it ends or at no meeting at all (the visit a delegation arrives for)."""
     placed = [d for d in delegations if set(d.sentences) & set(draft.sentences)]
     opened = [d for d in delegations if d not in placed and d.leader is not None and first_with.get(d.leader) == number
-              and min(d.sentences) <= draft.sentences[-1]]
+              and (min(d.sentences) <= draft.sentences[-1] or d in unplaced)]
     return placed + opened
 
 
@@ -73,11 +74,12 @@ def assemble(document: Document) -> ArticleFacts:
     for number, draft in enumerate(drafts, start=1):
         for person in draft.people:
             first_with.setdefault(person, number)
+    unplaced = [d for d in delegations if not any(set(d.sentences) & set(draft.sentences) for draft in drafts)]
     previous = None
     for number, draft in enumerate(drafts, start=1):
         facts = meeting_facts(document, draft, previous)
         previous = facts.date or previous
-        meeting = _meeting(document, number, facts, _delegations_of(draft, delegations, first_with, number))
+        meeting = _meeting(document, number, facts, _delegations_of(draft, delegations, first_with, number, unplaced))
         meeting.sources = [source]
         result.meetings.append(meeting)
     return result

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..annotate.people import is_principal
+from ..annotate.people import is_envoy, is_principal
 from ..document import Document, PersonMention, Sentence
 from .facts import INTERNATIONAL, side_country
 
@@ -33,8 +33,11 @@ def _after(sentence: Sentence, offset: int, reach: int = LEADER_REACH) -> Person
 
 
 def _before(sentence: Sentence, offset: int) -> PersonMention | None:
+    """The last person named before the words, passing over an envoy named with the leader ("received X,
+    together with Y, Ambassador of Switzerland, and the accompanying delegation")."""
     found = [m for m in sentence.people if m.end <= offset and m.person is not None]
-    return found[-1] if found else None
+    leaders = [m for m in found if not is_envoy(m.title)] or found
+    return leaders[-1] if leaders else None
 
 
 def _group_country(sentence: Sentence, start: int, end: int) -> str | None:
