@@ -5,7 +5,7 @@ import pytest
 
 from procq.extract.annotate.institutions import find_institutions
 from procq.extract import nlp
-from procq.extract.annotate.people import envoy_post, find_people, is_principal, link_people
+from procq.extract.annotate.people import envoy_post, find_people, is_principal, link_people, resolve_pronouns
 from procq.extract.annotate.places import find_places
 from procq.extract.document import Sentence
 
@@ -208,3 +208,17 @@ def test_the_statistical_layer_turns_off_even_after_it_is_loaded(monkeypatch: py
     nlp.parse(["Ying Yong met Kamran Aliyev."])
     monkeypatch.setenv("PROCQ_NO_SPACY", "1")
     assert nlp.parse(["Ying Yong met Kamran Aliyev."]) is None
+
+
+def test_a_subject_pronoun_is_the_person_the_story_was_about_just_before() -> None:
+    texts = ["The Head of the Public Prosecution, Mohamed Abdennabaoui, held talks with Prosecutor General Omer Ahmed Mohamed.",
+             "He also held talks with the Chief Justice, Haidar Ahmed Dafa'alla.",
+             "Dafa'alla said that she would visit Rabat."]
+    sentences = [annotated(text, n) for n, text in enumerate(texts)]
+    for sentence in sentences:
+        sentence.people, _ = find_people(sentence, sentence.parse)
+    people = link_people(sentences)
+    resolve_pronouns(sentences)
+    pronouns = [(sentence.text[m.start:m.end], people[m.person].name) for sentence in sentences for m in sentence.people
+                if m.pronoun]
+    assert pronouns == [("He", "Mohamed Abdennabaoui"), ("she", "Haidar Ahmed Dafa'alla")]

@@ -34,6 +34,7 @@ class PersonMention:
     title_start: int | None = None  # where the title's words stand in the sentence
     title_end: int | None = None
     cited: bool = False  # only mentioned ("greetings from X", "at the invitation of X"): known, not placed here
+    pronoun: bool = False  # "he", "she": the person the story was about just before
 
 
 @dataclass

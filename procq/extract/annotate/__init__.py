@@ -4,7 +4,7 @@
 lines and stamps, sentences, then per sentence places, institutions, dates, the
 statistical parse, people (which read places and institutions inside their
 titles), triggers and delegation phrases; last, the mentions of one person are
-linked across the article.
+linked across the article, and the pronouns that stand for them.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from ..document import Document
 from .dates import find_dates
 from .delegations import find_delegation_phrases
 from .institutions import find_institutions
-from .people import find_people, link_people
+from .people import find_people, link_people, resolve_pronouns
 from .places import find_places
 from .sentences import content_lines, headline, sentences
 from .stamps import find_dateline, find_stamp
@@ -57,5 +57,6 @@ def annotate(article: Article) -> Document:
         annotate_triggers(sentence)
         sentence.delegations = find_delegation_phrases(sentence.text)
     people = link_people(sents)
+    resolve_pronouns(sents)
     return Document(article=article.id, path=article.path, headline=title, published=published, dateline=dateline,
                     sentences=sents, people=people)

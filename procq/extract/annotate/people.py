@@ -95,6 +95,7 @@ class _Words:
     not_principals: frozenset[str]
     group_words: frozenset[str]
     mention_only: re.Pattern
+    pronouns: re.Pattern
 
 
 def _folded(word: str) -> str:
@@ -123,6 +124,7 @@ def _words() -> _Words:
         not_principals=frozenset(w.lower() for w in data["not_principal_words"]),
         group_words=frozenset(_folded(w) for w in data["group_words"]),
         mention_only=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["mention_only_before"]) + r")\s+(?:the\s+)?$", re.I),
+        pronouns=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["subject_pronouns"]) + r")\b", re.I),
     )
 
 
@@ -529,3 +531,24 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """The shorter name's words in order within the longer's; an initial stands for its word ("N. Yuldoshev")."""
     rest = iter(long)
     return all(any(word == other or (len(word) == 1 and other.startswith(word)) for other in rest) for word in short)
+
+
+def resolve_pronouns(sentences: list[Sentence]) -> None:
+    """"He also held talks with the Chief Justice": a subject pronoun is a mention of the person the story is
+    about just then, the first person its sentence names before it, else the first of the nearest sentence
+    before that names one. Captions and stamps are not the story."""
+    current: int | None = None
+    for sentence in sentences:
+        if sentence.part in ("caption", "stamp"):
+            continue
+        named = list(sentence.people)
+        found = []
+        for match in _words().pronouns.finditer(sentence.text):
+            before = [m for m in named if m.end <= match.start()]
+            antecedent = before[0].person if before else current
+            if antecedent is not None:
+                found.append(PersonMention(match.start(), match.end(), match.group(), person=antecedent, pronoun=True))
+        if found:
+            sentence.people = sorted(named + found, key=lambda m: m.start)
+        if named:
+            current = named[0].person
