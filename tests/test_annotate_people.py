@@ -213,7 +213,8 @@ def test_the_statistical_layer_turns_off_even_after_it_is_loaded(monkeypatch: py
 def test_a_subject_pronoun_is_the_person_the_story_was_about_just_before() -> None:
     texts = ["The Head of the Public Prosecution, Mohamed Abdennabaoui, held talks with Prosecutor General Omer Ahmed Mohamed.",
              "He also held talks with the Chief Justice, Haidar Ahmed Dafa'alla.",
-             "Dafa'alla said that she would visit Rabat."]
+             "She thanked the visitor.",
+             "Abdennabaoui said he would come back."]
     sentences = [annotated(text, n) for n, text in enumerate(texts)]
     for sentence in sentences:
         sentence.people, _ = find_people(sentence, sentence.parse)
@@ -221,4 +222,5 @@ def test_a_subject_pronoun_is_the_person_the_story_was_about_just_before() -> No
     resolve_pronouns(sentences)
     pronouns = [(sentence.text[m.start:m.end], people[m.person].name) for sentence in sentences for m in sentence.people
                 if m.pronoun]
-    assert pronouns == [("He", "Mohamed Abdennabaoui"), ("she", "Haidar Ahmed Dafa'alla")]
+    # the last sentence names the one its pronoun stands for: nothing to add
+    assert pronouns == [("He", "Mohamed Abdennabaoui"), ("She", "Haidar Ahmed Dafa'alla")]

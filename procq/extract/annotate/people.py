@@ -536,7 +536,8 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def resolve_pronouns(sentences: list[Sentence]) -> None:
     """"He also held talks with the Chief Justice": a subject pronoun is a mention of the person the story is
     about just then, the first person its sentence names before it, else the first of the nearest sentence
-    before that names one. Captions and stamps are not the story."""
+    before that names one. Captions and stamps are not the story; a sentence that names the person already
+    gains nothing by its pronoun."""
     current: int | None = None
     for sentence in sentences:
         if sentence.part in ("caption", "stamp"):
@@ -546,7 +547,7 @@ def resolve_pronouns(sentences: list[Sentence]) -> None:
         for match in _words().pronouns.finditer(sentence.text):
             before = [m for m in named if m.end <= match.start()]
             antecedent = before[0].person if before else current
-            if antecedent is not None:
+            if antecedent is not None and antecedent not in {m.person for m in named + found}:
                 found.append(PersonMention(match.start(), match.end(), match.group(), person=antecedent, pronoun=True))
         if found:
             sentence.people = sorted(named + found, key=lambda m: m.start)
