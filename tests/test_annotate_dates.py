@@ -112,6 +112,8 @@ def test_a_weekday_mention_says_which_weekday():
         ("On the 5th, Prosecutor General of the Kyrgyz Republic Kurmankul Zulushev held talks via videoconference.", "On the 5th", 5),
         # d006
         ("The forum for retired cadres was held on the afternoon of the 7th.", "on the afternoon of the 7th", 7),
+        ("Shameem met the US Ambassador to the Maldives, Hugo Yon, at the Prosecutor's Office on the 3rd of this month.",
+         "on the 3rd of this month", 3),
     ],
 )
 def test_an_ordinal_alone_is_a_day_of_the_month(sentence, words, day):

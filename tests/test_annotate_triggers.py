@@ -21,6 +21,8 @@ from procq.extract.annotate.triggers import cues_of, find_triggers, names_severa
      "Meeting of Prosecutors General of the SCO Member States was held", "gathering"),
     ("Ying Yong attended the opening ceremony and delivered a keynote speech.", "attended the opening ceremony", "attends"),
     ("The meeting was chaired by Prosecutor General Igor Krasnov.", "was chaired by", "chairs"),
+    ("The conference was opened and chaired by Supreme Public Prosecutor of Serbia Zagorka Dolovac.",
+     "was opened and chaired by", "chairs"),
     ("The document was signed by José Vila del Castillo and Jean Rodríguez.", "was signed by", "mutual"),
     ("The morning meeting at Bucareli was headed by the head of the PGR, Jesús Murillo Karam.",
      "meeting at Bucareli was headed by", "mutual"),

@@ -296,3 +296,16 @@ def test_written_delegation_named_before_the_meeting_it_travelled_for_is_at_that
     )
     (meeting,) = _extract(text).meetings
     assert [(d.country, d.leader) for d in meeting.delegations] == [("SA", "Saud bin Abdullah Al-Mujib")]
+
+
+def test_written_meeting_on_the_sidelines_is_held_on_the_day_of_its_conference():
+    text = (
+        "Regional conference of chief prosecutors held in Belgrade\n\n"
+        "BELGRADE, 15 October 2025 (Tanjug) - A regional conference of chief public prosecutors was held in "
+        "Belgrade on Tuesday. The conference was opened and chaired by Supreme Public Prosecutor of Serbia Zagorka "
+        "Dolovac. On the sidelines of the conference, Dolovac and Supreme State Prosecutor of Montenegro Milorad "
+        "Markovic held a separate meeting.\n"
+    )
+    conference, talks = _extract(text).meetings
+    assert (conference.date, talks.date) == ("2025-10-14", "2025-10-14")
+    assert [(p.name, p.role) for p in conference.participants if p.role == "host"] == [("Zagorka Dolovac", "host")]
