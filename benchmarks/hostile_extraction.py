@@ -2,9 +2,10 @@
 
     python benchmarks/hostile_extraction.py [--repeat N]
 
-Prints, for each text, its size, the slowest of N extractions and the meetings found; the
-tests hold each to a bound of three times the slowest here. PROCQ_NO_SPACY=1 measures the
-rules alone. Never run by the tests; the figures depend on the machine.
+Prints, for each text, its size, the slowest of N extractions and the meetings found (a
+pattern that runs away shows here as seconds where the others take a fraction). PROCQ_NO_SPACY=1 measures the
+rules alone. The tests check only that each text gives valid records; the figures depend on
+the machine, so they are measured here and nowhere else.
 """
 from __future__ import annotations
 
