@@ -371,30 +371,28 @@ def problem_of(path: Path, error: OSError | ValueError) -> Problem:
 def articles_of(paths: list[Path], skipped: Callable[[Problem], None]) -> Iterator[Article]:
     """The articles of these files, each with an id of its own (``distinct_ids``), read as they are asked
     for (the exports first, for the ids their records give); what cannot be read goes to ``skipped``."""
-    exports: dict[Path, list[Article]] = {}
+    exports: dict[Path, tuple[list[Article], list[Problem]]] = {}
     own_ids: dict[str, str] = {}
     for path in paths:
         if is_export(path.name):
-            try:
-                exports[path], problems = read_export(path)
-            except (OSError, ValueError) as error:
-                exports[path], problems = [], [problem_of(path, error)]
-            own_ids.update((article.path, article.id) for article in exports[path])
+            exports[path] = _read_or_problem(path)
+            own_ids.update((article.path, article.id) for article in exports[path][0])
         else:
             own_ids[path.name] = own_id(path.name)  # a file's name holds its id even when it cannot be read
     ids = distinct_ids(own_ids)
     for path in paths:
-        if path in exports:
-            articles = exports.pop(path)
-        else:
-            try:
-                articles, problems = [read_article(path)], []
-            except (OSError, ValueError) as error:
-                articles, problems = [], [problem_of(path, error)]
+        articles, problems = exports.pop(path) if path in exports else _read_or_problem(path)
         for problem in problems:
             skipped(problem)
         for article in articles:
             yield replace(article, id=ids[article.path])
+
+
+def _read_or_problem(path: Path) -> tuple[list[Article], list[Problem]]:
+    try:
+        return read_file(path)
+    except (OSError, ValueError) as error:
+        return [], [problem_of(path, error)]
 
 
 def load_corpus(folder: str | os.PathLike | None = None) -> tuple[list[Article], list[Problem]]:
