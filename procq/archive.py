@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from .cache import cached_extract, extractor_fingerprint
-from .corpus import LARGEST_ARTICLE, CorpusError, Problem, article_files, problem_of, read_article
+from .corpus import LARGEST_ARTICLE, CorpusError, Problem, article_files, articles_of, problem_of, read_article
 from .records import Article, ArticleFacts, from_plain
-from .store import extract_article, text_digest
+from .store import article_digest, extract_article
 
 
 # An article's record holds its facts, whose sentences come from its text: a few times the text at most.
@@ -31,16 +31,14 @@ class RecordsError(CorpusError):
 
 def record(article: Article, facts: ArticleFacts) -> dict[str, Any]:
     """The JSON-ready record of an article's facts."""
-    return {**facts.to_dict(), "digest": text_digest(article.text), "extractor": extractor_fingerprint()}
+    return {**facts.to_dict(), "digest": article_digest(article), "extractor": extractor_fingerprint()}
 
 
 def record_of(path: str | os.PathLike) -> dict[str, Any]:
-    """Read and extract one article file: the function to map over an archive. Raises OSError or
-    ValueError for a file that is not a readable article."""
-    from .extract import extract
-
+    """Read and extract one file that is one article (text or a saved page): the function to map over an
+    archive. Raises OSError or ValueError for a file that is not a readable article."""
     article = read_article(Path(path))
-    return record(article, extract(article))
+    return record(article, extract_article(article))
 
 
 def extracted_records(paths: list[Path], skipped: Callable[[Problem], None]) -> Iterator[dict[str, Any]]:
@@ -57,14 +55,7 @@ def extracted_records(paths: list[Path], skipped: Callable[[Problem], None]) -> 
             raise CorpusError(f"cannot read {path}: {problem_of(path, error).reason}") from error
         files += article_files(path) if is_folder else [path]
 
-    def articles() -> Iterator[Article]:
-        for path in files:
-            try:
-                yield read_article(path)
-            except (OSError, ValueError) as error:
-                skipped(problem_of(path, error))
-
-    for article, facts in cached_extract(articles(), extract_article, count=len(files)):
+    for article, facts in cached_extract(articles_of(files, skipped), extract_article, count=len(files)):
         yield record(article, facts)
 
 

@@ -1,7 +1,7 @@
 """A cache of extracted facts, one JSON file per article, so a corpus is extracted once.
 
 Extraction is a pure function of an article, so its result is keyed by the
-article's file name and text and by the extractor's own code and data
+article's id, path, address and text and by the extractor's own code and data
 packages: changing any of them misses the cache, and nothing is ever stale.
 The cache lives in $PROCQ_CACHE_DIR, else $XDG_CACHE_HOME/procq, else
 ~/.cache/procq; PROCQ_NO_CACHE=1 turns it off. A cache that cannot be read or
@@ -79,7 +79,8 @@ def _sources_digest(sources: list[Path]) -> "hashlib._Hash":
 
 
 def _entry(folder: Path, article: Article) -> Path:
-    key = hashlib.sha256("\0".join((extractor_fingerprint(), article.id, article.path, article.text)).encode()).hexdigest()
+    key = hashlib.sha256("\0".join((extractor_fingerprint(), article.id, article.path, article.url or "", article.text))
+                         .encode()).hexdigest()
     return folder / key[:2] / f"{key}.json"
 
 

@@ -655,7 +655,7 @@ def _chronological(meeting: Meeting) -> tuple:
 
 def _sourced(facts: ArticleFacts) -> list[Meeting]:
     """The article's meetings, each with an id and the article as a source even if extraction left them out."""
-    source = Source(facts.article, facts.path, facts.title, facts.published)
+    source = Source(facts.article, facts.path, facts.title, facts.published, facts.url)
     meetings = []
     for number, meeting in enumerate(facts.meetings, start=1):
         meetings.append(

@@ -90,11 +90,15 @@ class Plain:
 
 @dataclass
 class Article:
-    """One file of the corpus, as read from disk."""
+    """One article of the corpus, as read from disk: a file, or one record of a scraper's export.
+
+    ``path`` is the file's name, and for a record of an export also its place (``export.jsonl:12``);
+    ``url`` is where the article was published, when the page or record says."""
 
     id: str
     path: str
     text: str
+    url: str | None = None
 
 
 @dataclass
@@ -124,6 +128,7 @@ class Source:
     path: str
     title: str | None = None
     published: str | None = None
+    url: str | None = None
 
 
 @dataclass
@@ -156,3 +161,4 @@ class ArticleFacts(Plain):
     title: str | None
     published: str | None
     meetings: list[Meeting] = field(default_factory=list)
+    url: str | None = None

@@ -322,9 +322,9 @@ def meeting_detail(meeting: Meeting) -> RenderableType:
     evidence = new_table("Evidence", "Article", "Sentence")
     for item in meeting.evidence:
         evidence.add_row(_cell(item.article), _cell(item.sentence))
-    sources = new_table("Sources", "File", "Published", "Title")
-    for source in meeting.sources:
-        sources.add_row(_cell(source.path), _cell(source.published), _cell(source.title))
+    sources = new_table("Sources", "Source", "Published", "Title")
+    for source in meeting.sources:  # where the article was published, where it says, else its file
+        sources.add_row(_cell(source.url or source.path), _cell(source.published), _cell(source.title))
     return Group(*parts, evidence, sources)
 
 

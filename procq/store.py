@@ -2,8 +2,9 @@
 
 Each command checks the corpus cheaply (file names, sizes, modification
 times), reads and hashes only the files whose size or time changed, extracts
-only those whose text changed, forgets removed files, and then has the index
-redo its merges from the stored facts of every article (``derive``). What the
+only the articles whose text changed (a scraper's export holds many, each
+kept on its own), forgets removed files, and then has the index redo its
+merges from the stored facts of every article (``derive``). What the
 index writes, and how it asks, is ``index.py``'s business; this module keeps
 the file sound:
 
@@ -28,20 +29,28 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .cache import cache_dir, cached_extract, extractor_fingerprint, merging_fingerprint
-from .corpus import CorpusError, Problem, article_entries, problem_of, read_article, resolve_corpus
+from .corpus import (CorpusError, Problem, article_entries, distinct_ids, is_export, own_id, problem_of, read_file,
+                     resolve_corpus)
 from .records import Article, ArticleFacts, from_plain
 
-SCHEMA_VERSION = 3  # raise it with any change of the tables below: an index of another version is rebuilt
+SCHEMA_VERSION = 4  # raise it with any change of the tables below: an index of another version is rebuilt
+# `files` is what the cheap check compares; `articles` holds each article's facts, by its path (a file's name,
+# or an export's name and line) with its place in the file, the id it gives itself and the one it was given
+# in this corpus; `problems` the files and records that could not be read, named again by every command.
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files (name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL);
 CREATE TABLE articles (
-    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
-    digest TEXT, facts TEXT, problem TEXT
+    path TEXT PRIMARY KEY, file TEXT NOT NULL, place INTEGER NOT NULL, own_id TEXT NOT NULL, id TEXT NOT NULL,
+    digest TEXT NOT NULL, facts TEXT NOT NULL
 );
+CREATE INDEX articles_in_order ON articles (file, place);
+CREATE TABLE problems (file TEXT NOT NULL, path TEXT NOT NULL, reason TEXT NOT NULL);
+CREATE INDEX problems_by_file ON problems (file);
 CREATE TABLE meetings (
     position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
     first_day TEXT, last_day TEXT, dated INTEGER NOT NULL, record TEXT NOT NULL
@@ -117,9 +126,9 @@ def corpus_state(root: Path) -> tuple[dict[str, FileState], list[Problem]]:
     return states, problems
 
 
-def text_digest(text: str) -> str:
-    """What identifies an article's text: two files with one digest are extracted alike."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+def article_digest(article: Article) -> str:
+    """What identifies an article's text and address: two articles with one digest are extracted alike."""
+    return hashlib.sha256(f"{article.url or ''}\0{article.text}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass
@@ -231,11 +240,20 @@ def _now() -> str:
 
 
 def extract_article(article: Article) -> ArticleFacts:
-    """The extractor, imported only when an article must be read: a command answered from the index
-    never loads it (a module-level function, so other processes can be handed it)."""
+    """The article's facts: what the extractor reads in its text, and the address it was published at,
+    which the page or record gives beside the text. The extractor is imported only when an article must
+    be read: a command answered from the index never loads it (a module-level function, so other
+    processes can be handed it)."""
     from .extract import extract
 
-    return extract(article)
+    facts = extract(article)
+    if article.url:
+        facts.url = article.url
+        for meeting in facts.meetings:
+            for source in meeting.sources:
+                if source.article == facts.article:
+                    source.url = article.url
+    return facts
 
 
 def fresh_index(
@@ -249,8 +267,9 @@ def fresh_index(
     """The index of the corpus folder ``root``, brought up to date, and the files that could not be read.
 
     With ``rebuild`` a new index is built even if the current one could be refreshed. ``records``
-    are facts extracted elsewhere (``procq extract --jsonl``): each is taken for the corpus file of
-    its name when that file's text has the record's digest and the record's extractor is this one.
+    are facts extracted elsewhere (``procq extract --jsonl``): each is taken for the corpus article of
+    its path when that article's text has the record's digest, its id is the record's and the record's
+    extractor is this one.
     """
     files = IndexFiles(root, index_folder(root))  # type: ignore[arg-type]
     states, problems = corpus_state(root)
@@ -269,10 +288,11 @@ def fresh_index(
             new_path, connection = files.new_file()
         connection.execute("BEGIN IMMEDIATE")
         try:
-            imported = _import_records(connection, root, states, records, warn)
-            if _refresh(connection, root, states, progress) or imported or new_path is not None:
+            given = _Given(records)
+            if _refresh(connection, root, states, progress, given) or new_path is not None:
                 clear_derived(connection)
                 derive(connection, stored_facts(connection))
+            given.tell_unused(connection, warn)
             connection.execute("INSERT OR REPLACE INTO meta VALUES ('refreshed', ?)", (_now(),))
             connection.execute("COMMIT")
         except BaseException:
@@ -283,7 +303,7 @@ def fresh_index(
             raise
         if new_path is not None:
             files.swap_in(new_path)
-    if not connection.execute("SELECT 1 FROM articles WHERE facts IS NOT NULL LIMIT 1").fetchone():
+    if not connection.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
         raise CorpusError(f"no readable articles in corpus folder: {root}")
     return connection, problems + _stored_problems(connection, root)
 
@@ -300,115 +320,167 @@ def _open_or_warn(files: IndexFiles, warn: Callable[[str], None]) -> sqlite3.Con
         return None
 
 
-def _stored(connection: sqlite3.Connection) -> dict[str, tuple[int, int, str | None]]:
-    return {path: (size, mtime, digest) for path, size, mtime, digest in connection.execute(
-        "SELECT path, size, mtime_ns, digest FROM articles")}
+def _stored_files(connection: sqlite3.Connection) -> dict[str, FileState]:
+    return {name: (size, mtime) for name, size, mtime in connection.execute("SELECT name, size, mtime_ns FROM files")}
 
 
 def _matches(connection: sqlite3.Connection, states: dict[str, FileState]) -> bool:
     """True when the index holds exactly these files in these states (both lists are in name order:
     SQLite's binary order of UTF-8 is the order of code points)."""
-    stored = connection.execute("SELECT path, size, mtime_ns FROM articles ORDER BY path").fetchall()
+    stored = connection.execute("SELECT name, size, mtime_ns FROM files ORDER BY name").fetchall()
     return stored == [(name, size, mtime) for name, (size, mtime) in states.items()]
 
 
 def _stored_problems(connection: sqlite3.Connection, root: Path) -> list[Problem]:
-    return [Problem(str(root / name), reason) for name, reason in connection.execute(
-        "SELECT path, problem FROM articles WHERE problem IS NOT NULL ORDER BY path")]
+    return [Problem(str(root / path), reason) for path, reason in connection.execute(
+        "SELECT path, reason FROM problems ORDER BY file, rowid")]
 
 
 def stored_facts(connection: sqlite3.Connection) -> Iterator[ArticleFacts]:
-    """The facts of every readable article the index holds, in file-name order."""
-    for (facts,) in connection.execute("SELECT facts FROM articles WHERE facts IS NOT NULL ORDER BY path"):
+    """The facts of every article the index holds, in the order of the corpus: by file name, then as the
+    file holds them."""
+    for (facts,) in connection.execute("SELECT facts FROM articles ORDER BY file, place"):
         yield from_plain(ArticleFacts, json.loads(facts))
 
 
-def _store(connection: sqlite3.Connection, name: str, state: FileState, digest: str | None,
-           facts: ArticleFacts | None = None, problem: str | None = None) -> None:
+@dataclass
+class _Kept:
+    """What the index holds of one article."""
+
+    file: str
+    own_id: str
+    id: str
+    digest: str
+
+
+class _Given:
+    """Facts extracted elsewhere (``procq extract --jsonl``), by article path, text and id, to be taken
+    instead of extracting; and an account of those that were not taken."""
+
+    def __init__(self, records: list[dict]):
+        fingerprint = extractor_fingerprint()
+        self.count = len(records)
+        self.other_extractor = sum(1 for record in records if record.get("extractor") != fingerprint)
+        self.facts = {(record.get("path"), record.get("article"), record.get("digest")): record
+                      for record in records if record.get("extractor") == fingerprint}
+        self.taken = 0
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    def take(self, article: Article, digest: str) -> ArticleFacts | None:
+        record = self.facts.pop((article.path, article.id, digest), None)
+        if record is None:
+            return None
+        self.taken += 1
+        return from_plain(ArticleFacts, record)
+
+    def tell_unused(self, connection: sqlite3.Connection, warn: Callable[[str], None]) -> None:
+        held = {path: (article_id, digest) for path, article_id, digest in connection.execute(
+            "SELECT path, id, digest FROM articles")}
+        not_in_corpus = sum(1 for path, _, _ in self.facts if path not in held)
+        other_id = sum(1 for path, article_id, digest in self.facts
+                       if path in held and held[path][1] == digest and held[path][0] != article_id)
+        other_text = len(self.facts) - not_in_corpus - other_id
+        reasons = [f"{count} {why}" for count, why in (
+            (self.other_extractor, "made by another version of the extractor"),
+            (not_in_corpus, "of files not in the corpus"),
+            (other_text, "of files whose text has changed since"),
+            (other_id, "of articles known by another id in this corpus"),
+        ) if count]
+        if reasons:
+            warn(f"{self.count - self.taken} of {self.count} records not used ({'; '.join(reasons)}): "
+                 "their files are extracted here")
+
+
+def _store(connection: sqlite3.Connection, name: str, place: int, own: str, article: Article, digest: str,
+           facts: ArticleFacts) -> None:
     connection.execute(
-        "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
-        (name, *state, digest,
-         json.dumps(facts.to_dict(), ensure_ascii=False) if facts else None, problem),
+        "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (article.path, name, place, own, article.id, digest, json.dumps(facts.to_dict(), ensure_ascii=False)),
     )
 
 
-def _refresh(connection: sqlite3.Connection, root: Path, states: dict[str, FileState], progress: Progress | None) -> bool:
-    """Bring the articles table to the corpus on disk; True when any article's facts changed."""
-    stored = _stored(connection)
+def _refresh(connection: sqlite3.Connection, root: Path, states: dict[str, FileState], progress: Progress | None,
+             given: _Given) -> bool:
+    """Bring the files, articles and problems tables to the corpus on disk; True when any article's facts
+    changed. Facts ``given`` are taken for the articles they were extracted from; every file is read then."""
+    stored = _stored_files(connection)
+    kept = {path: _Kept(*row) for path, *row in connection.execute("SELECT path, file, own_id, id, digest FROM articles")}
     removed = stored.keys() - states.keys()
-    connection.executemany("DELETE FROM articles WHERE path = ?", [(name,) for name in removed])
-    changed = [name for name, state in states.items()
-               if name not in stored or stored[name][:2] != state]
-    facts_changed = bool(removed)
+    changed = {name for name, state in states.items() if given or stored.get(name) != state}
+    for table, column in (("files", "name"), ("articles", "file"), ("problems", "file")):
+        connection.executemany(f"DELETE FROM {table} WHERE {column} = ?", [(name,) for name in removed])
+    facts_changed = any(article.file in removed for article in kept.values())
+
+    # Ids first: a file that is one article is known by its name, an export's records by their own ids
+    # (read now for the exports that changed), and ids that collide become paths.
+    fresh: dict[str, list[Article]] = {}
+    own_ids = {name: own_id(name) for name in states if not is_export(name)}
+    own_ids.update((path, article.own_id) for path, article in kept.items()
+                   if is_export(article.file) and article.file in states and article.file not in changed)
+    for name in sorted(changed):
+        if is_export(name):
+            fresh[name] = _read_or_note(connection, root, name)
+            own_ids.update((article.path, article.id) for article in fresh[name])
+    ids = distinct_ids(own_ids)
+    renamed = {article.file for path, article in kept.items() if path in ids and ids[path] != article.id}
+    to_read = sorted(changed | renamed)
     done = 0
 
     def advance() -> None:
         nonlocal done
         done += 1
         if progress is not None:
-            progress(done, len(changed))
+            progress(done, len(to_read))
 
-    pending: dict[int, tuple[FileState, str]] = {}  # by id of the article read: its file's state and digest
+    pending: dict[int, tuple[str, int, str, str]] = {}  # by id of the article read: its file, place, own id, digest
 
     def to_extract() -> Iterator[Article]:
-        """The changed files whose text is new, read as extraction asks for them; the rest are settled here."""
+        """The articles of the files read whose text or id is new, as extraction asks for them; the rest are
+        settled here."""
         nonlocal facts_changed
-        for name in changed:
-            state, known = states[name], stored.get(name)
-            try:
-                article = read_article(root / name)
-            except (OSError, ValueError) as error:
-                facts_changed |= known is not None and known[2] is not None
-                _store(connection, name, state, None, problem=problem_of(root / name, error).reason)
-                advance()
-                continue
-            digest = text_digest(article.text)
-            if known is not None and known[2] == digest:  # touched, not changed
-                connection.execute("UPDATE articles SET size = ?, mtime_ns = ? WHERE path = ?", (*state, name))
-                advance()
-                continue
-            pending[id(article)] = (state, digest)
-            yield article
+        for name in to_read:
+            articles = fresh[name] if name in fresh else _read_or_note(connection, root, name)
+            paths = {article.path for article in articles}
+            gone = [path for path, article in kept.items() if article.file == name and path not in paths]
+            connection.executemany("DELETE FROM articles WHERE path = ?", [(path,) for path in gone])
+            facts_changed |= bool(gone)
+            connection.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", (name, *states[name]))
+            for place, article in enumerate(articles):
+                own = article.id
+                article = replace(article, id=ids[article.path])
+                digest = article_digest(article)
+                known = kept.get(article.path)
+                facts = given.take(article, digest)
+                if facts is not None:
+                    _store(connection, name, place, own, article, digest, facts)
+                    facts_changed = True
+                elif known is None or (known.id, known.digest) != (article.id, digest):
+                    pending[id(article)] = (name, place, own, digest)
+                    yield article
+                else:
+                    connection.execute("UPDATE articles SET place = ? WHERE path = ?", (place, article.path))
+            advance()
 
-    for article, facts in cached_extract(to_extract(), extract_article, count=len(changed)):
-        state, digest = pending.pop(id(article))
-        _store(connection, article.path, state, digest, facts)
+    for article, facts in cached_extract(to_extract(), extract_article, count=len(to_read)):
+        name, place, own, digest = pending.pop(id(article))
+        _store(connection, name, place, own, article, digest, facts)
         facts_changed = True
-        advance()
     return facts_changed
 
 
-def _import_records(connection: sqlite3.Connection, root: Path, states: dict[str, FileState], records: list[dict],
-                    warn: Callable[[str], None]) -> int:
-    """Store facts extracted elsewhere for the files whose text they were extracted from; how many were."""
-    fingerprint = extractor_fingerprint()
-    other_extractor = not_in_corpus = other_text = taken = 0
-    for record in records:
-        name = record.get("path")
-        if record.get("extractor") != fingerprint:
-            other_extractor += 1
-            continue
-        try:
-            article = read_article(root / name) if name in states else None
-        except (OSError, ValueError):
-            article = None
-        if article is None:
-            not_in_corpus += 1
-            continue
-        digest = text_digest(article.text)
-        if digest != record.get("digest"):
-            other_text += 1
-            continue
-        _store(connection, name, states[name], digest, from_plain(ArticleFacts, record))
-        taken += 1
-    reasons = [f"{count} {why}" for count, why in (
-        (other_extractor, "made by another version of the extractor"),
-        (not_in_corpus, "of files not in the corpus"),
-        (other_text, "of files whose text has changed since"),
-    ) if count]
-    if reasons:
-        warn(f"{len(records) - taken} of {len(records)} records not used ({'; '.join(reasons)}): their files are extracted here")
-    return taken
+def _read_or_note(connection: sqlite3.Connection, root: Path, name: str) -> list[Article]:
+    """The articles of a file, each with the id it gives itself; what cannot be read is noted as a problem
+    (in place of what was noted before)."""
+    connection.execute("DELETE FROM problems WHERE file = ?", (name,))
+    try:
+        articles, skipped = read_file(root / name)
+    except (OSError, ValueError) as error:
+        articles, skipped = [], [problem_of(root / name, error)]
+    connection.executemany("INSERT INTO problems VALUES (?, ?, ?)",
+                           [(name, Path(problem.path).name, problem.reason) for problem in skipped])
+    return articles
 
 
 def freshness(folder: str | os.PathLike | None) -> Freshness:
@@ -426,14 +498,14 @@ def freshness(folder: str | os.PathLike | None) -> Freshness:
     if connection is None:
         return Freshness(str(root), None, new=len(states), problem="no index yet")
     with contextlib.closing(connection):
-        stored = _stored(connection)
+        stored = _stored_files(connection)
         meta = dict(connection.execute("SELECT key, value FROM meta"))
         count = lambda sql: connection.execute(sql).fetchone()[0]  # noqa: E731
         return Freshness(
             corpus=str(root),
             file=str(files.current_file()),
-            articles=count("SELECT count(*) FROM articles WHERE facts IS NOT NULL"),
-            unreadable=count("SELECT count(*) FROM articles WHERE problem IS NOT NULL"),
+            articles=count("SELECT count(*) FROM articles"),
+            unreadable=count("SELECT count(*) FROM problems"),
             meetings=count("SELECT count(*) FROM meetings"),
             people=count("SELECT count(*) FROM persons"),
             built=meta.get("built"),

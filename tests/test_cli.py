@@ -77,6 +77,7 @@ def test_meetings_json_has_every_field_of_the_contract(written):
             "path": "w01-minsk-2021.txt",
             "title": "Belarusian Prosecutor General meets Chinese counterpart",
             "published": "2021-03-02",
+            "url": None,
         }],
         "evidence": [{
             "article": "w01-minsk-2021",
@@ -547,6 +548,7 @@ def test_seeds_azerbaijan_meeting_field_by_field(seeds):
         "path": "000_316df6bce73329b3.txt",
         "title": "Ying Yong meets with Azerbaijani prosecutor general",
         "published": "2023-10-19",
+        "url": None,
     }]
     assert meeting["evidence"] and all(e["article"] == "000_316df6bce73329b3" for e in meeting["evidence"])
 

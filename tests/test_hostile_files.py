@@ -81,7 +81,7 @@ HOSTILE = {
     "only blanks": ("blank.txt", _write(b" \n\t\r\n  "), "empty"),
     "binary": ("scan.txt", _write(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))), "binary"),
     "NUL bytes in text": ("nul.txt", _write(b"Ying Yong met\x00 Kamran Aliyev."), "NUL"),
-    "UTF-16 without a byte-order mark": ("utf16.txt", _write("Ying Yong met.".encode("utf-16-le")), "UTF-16"),
+    "NUL bytes on both sides of UTF-16's pairs": ("pairs.txt", _write("Ying Yong met.".encode("utf-16-le") + b"\x00Y"), "binary"),
     "a byte-order mark that lies": ("lying-bom.txt", _write(b"\xff\xfeY\x00\x00\xd8"), "not valid UTF-16"),
     "10 MB": ("huge.txt", _ten_megabytes, "too large"),
     "1 MB line without a newline": ("line.txt", _write(b"x" * 1_048_576), "too large"),
@@ -179,11 +179,24 @@ def test_latin1_and_a_bom_with_crlf_are_read(make_corpus):
     assert articles == {"latin1": "Procureur général, Genève", "bom-crlf": "Title\nBody\n"}
 
 
-def test_gbk_is_read_without_failing(make_corpus):
-    """Telling GBK from Windows-1252 is encoding detection; until then it must at least be read."""
-    folder = make_corpus({"gbk.txt": "最高人民检察院检察长应勇会见阿塞拜疆总检察长".encode("gbk")})
-    articles, problems = load_corpus(folder)
-    assert problems == [] and len(articles[0].text) > 0
+ENCODED = {
+    "gbk.txt": ("On the eve of the Spring Festival, Zhang Jun visited Zhang Siqing, 韩杼滨 and Jia Chunwang. "
+                "“Thank you,” said Zhang.", "gbk"),
+    "gb18030.txt": ("最高人民检察院检察长应勇会见阿塞拜疆总检察长", "gb18030"),
+    "cyrillic.txt": ("General Prosecutor's Office gets new structure\n27 November 2017 Версия для печати PDF\n"
+                     "Генеральный прокурор Игорь Краснов встретился с коллегой.", "cp1251"),
+    "latin1.txt": ("Procureur général, Genève: le procureur a reçu son homologue à Genève.", "latin-1"),
+    "utf16-no-bom.txt": ("Azerbaijani prosecutor general's working visit to Türkiye comes to an end\n", "utf-16-le"),
+    "utf16-be-no-bom.txt": ("Ying Yong met Kamran Aliyev in Beijing.\n", "utf-16-be"),
+}
+
+
+@pytest.mark.parametrize("name", ENCODED)
+def test_a_text_in_another_encoding_is_read_as_written(make_corpus, name):
+    text, encoding = ENCODED[name]
+    articles, problems = load_corpus(make_corpus({name: text.encode(encoding)}))
+    assert problems == []
+    assert [article.text for article in articles] == [text]
 
 
 def test_an_article_of_the_largest_size_is_read_and_one_byte_more_is_not(make_corpus):
