@@ -33,6 +33,7 @@ from typing import Any
 
 from .countries import alpha3_code, country_name
 from .dataset import Dataset
+from .dates import DateValue
 from .records import Meeting, Participant
 
 CONSULT = "CONSULT"
@@ -99,9 +100,11 @@ def sides(meeting: Meeting) -> Sides:
 
     A bilateral meeting held in a country neither side represents is ``third-party``; otherwise
     the side that receives (its participants' role ``host``, else the side whose country the
-    meeting is held in) is the recipient and the other side the actor of a ``visit``. A bilateral
-    meeting with no host and no known place, and a domestic one, have no mode; a multilateral
-    one is ``multilateral``. Without a host, everyone is an actor.
+    meeting is held in) is the recipient and the other side the actor of a ``visit``. When only
+    one side's people are named and the meeting is held in another country, that country is the
+    other side (procq counted it as one), as its country alone. A bilateral meeting with no host
+    and no known place, and a domestic one, have no mode; a multilateral one is ``multilateral``.
+    Without a host, everyone is an actor.
     """
     everyone = parties(meeting)
     if meeting.kind == "multilateral":
@@ -109,8 +112,11 @@ def sides(meeting: Meeting) -> Sides:
     if meeting.kind != "bilateral":
         return Sides(None, everyone, [])
     place = meeting.location.country if meeting.location else None
-    if place and place not in {party.country for party in everyone}:
-        return Sides(THIRD_PARTY, everyone, [])
+    represented = {party.country for party in everyone}
+    if place and place not in represented:
+        if len(represented) > 1:
+            return Sides(THIRD_PARTY, everyone, [])
+        everyone.append(Party(place))
     hosts = {p.country for p in meeting.participants if p.role == "host"}
     host = next(iter(hosts)) if len(hosts) == 1 else place
     if host is None:
@@ -171,15 +177,13 @@ def _entity(party: Party, dataset: Dataset) -> dict[str, Any]:
 
 
 def _days(value: str | None) -> tuple[str | None, str | None]:
-    """PLOVER's ``date`` and ``enddate`` (YYYY-MM-DD): a day, or the two ends of a span of days.
+    """PLOVER's ``date`` and ``enddate`` (YYYY-MM-DD): a day, or the first and last day of a span.
 
-    A date of lesser precision ("2023-10", "--04-10") gives no day, so both are None; procq's
+    A date of lesser precision ("2023-10", "--04-10") names no day, so both are None; procq's
     own date stays in the record's ``procq`` field."""
-    first, _, last = (value or "").partition("/")
-    if not _is_day(first) or (last and not _is_day(last)):
+    parsed = DateValue.parse(value)
+    first = parsed.first.as_date() if parsed else None
+    last = parsed.last.as_date() if parsed and parsed.last else None
+    if first is None or (parsed and parsed.last and last is None):
         return None, None
-    return first, last or None
-
-
-def _is_day(text: str) -> bool:
-    return len(text) == 10 and text[4] == "-" and text[7] == "-" and text.replace("-", "").isdigit()
+    return first.isoformat(), last.isoformat() if last else None

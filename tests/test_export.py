@@ -235,6 +235,12 @@ def test_a_visit_takes_its_host_from_the_roles_or_else_from_the_place():
     assert unknown.mode is None and actors_and_recipients(unknown) == (["CN", "RU"], [])
 
 
+def test_the_country_of_the_place_is_the_side_nobody_of_which_is_named():
+    visitors = sides(meeting("bilateral", "GB", participant("A", "AZ"), participant("B", "AZ")))
+    assert visitors.mode == VISIT and actors_and_recipients(visitors) == (["AZ", "AZ"], ["GB"])
+    assert visitors.recipients[0].participant is None
+
+
 def test_a_delegation_nobody_of_which_is_named_is_the_visiting_side():
     found = sides(meeting("bilateral", "CN", participant("A", "CN", "host"), delegations=("LA",)))
     assert found.mode == VISIT and actors_and_recipients(found) == (["LA"], ["CN"])
