@@ -98,13 +98,14 @@ class Sides:
 def sides(meeting: Meeting) -> Sides:
     """The CONSULT mode of a meeting, with its actors and recipients.
 
-    A bilateral meeting held in a country neither side represents is ``third-party``; otherwise
+    A bilateral meeting held in a country neither side represents is ``third-party``, unless an
+    international body hosts it (it has no country of its own to be at home in); otherwise
     the side that receives (its participants' role ``host``, else the side whose country the
     meeting is held in) is the recipient and the other side the actor of a ``visit``. When only
     one side's people are named and the meeting is held in another country, that country is the
     other side (procq counted it as one), as its country alone. A bilateral meeting with no host
-    and no known place, and a domestic one, have no mode; a multilateral one is ``multilateral``.
-    Without a host, everyone is an actor.
+    and no known place (or with only one side named), and a domestic one, have no mode; a
+    multilateral one is ``multilateral``. Without a host, everyone is an actor.
     """
     everyone = parties(meeting)
     if meeting.kind == "multilateral":
@@ -113,16 +114,21 @@ def sides(meeting: Meeting) -> Sides:
         return Sides(None, everyone, [])
     place = meeting.location.country if meeting.location else None
     represented = {party.country for party in everyone}
+    hosts = {p.country for p in meeting.participants if p.role == "host"}  # None: an international body
     if place and place not in represented:
-        if len(represented) > 1:
+        if len(represented) > 1 and hosts != {None}:  # an international body hosts wherever it sits
             return Sides(THIRD_PARTY, everyone, [])
-        everyone.append(Party(place))
-    hosts = {p.country for p in meeting.participants if p.role == "host"}
-    host = next(iter(hosts)) if len(hosts) == 1 else place
-    if host is None:
+        if len(represented) == 1:
+            everyone.append(Party(place))
+    if len(hosts) == 1:
+        host = hosts.pop()
+    elif place:
+        host = place
+    else:
         return Sides(None, everyone, [])
-    return Sides(VISIT, [party for party in everyone if party.country != host],
-                 [party for party in everyone if party.country == host])
+    visitors = [party for party in everyone if party.country != host]
+    hosting = [party for party in everyone if party.country == host]
+    return Sides(VISIT, visitors, hosting) if visitors and hosting else Sides(None, everyone, [])
 
 
 def events(dataset: Dataset) -> Iterator[dict[str, Any]]:

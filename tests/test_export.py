@@ -241,6 +241,13 @@ def test_the_country_of_the_place_is_the_side_nobody_of_which_is_named():
     assert visitors.recipients[0].participant is None
 
 
+def test_an_international_body_can_host_and_a_visit_needs_both_sides():
+    secretariat = sides(meeting("bilateral", "CN", participant("A", None, "host"), participant("B", "KZ", "guest")))
+    assert secretariat.mode == VISIT and actors_and_recipients(secretariat) == (["KZ"], [None])
+    one_side = sides(meeting("bilateral", "CN", participant("A", "CN", "host"), participant("B", "CN")))
+    assert one_side.mode is None and actors_and_recipients(one_side) == (["CN", "CN"], [])
+
+
 def test_a_delegation_nobody_of_which_is_named_is_the_visiting_side():
     found = sides(meeting("bilateral", "CN", participant("A", "CN", "host"), delegations=("LA",)))
     assert found.mode == VISIT and actors_and_recipients(found) == (["LA"], ["CN"])
