@@ -14,7 +14,8 @@ import functools
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
@@ -113,11 +114,12 @@ def answers_user(command: CommandFunction) -> CommandFunction:
         from .corpus import CorpusError
         from .filters import FilterError
         from .index import PersonNotFound
+        from .outfile import OutputError
 
         env = environment(ctx)
         try:
             return command(ctx, *args, **kwargs)
-        except (CorpusError, FilterError) as error:
+        except (CorpusError, FilterError, OutputError) as error:
             raise stop(env, str(error), ExitStatus.BAD_USAGE) from None
         except PersonNotFound as error:
             report_person_match(env, error.match)
@@ -378,6 +380,89 @@ def extract_articles(
         env.stdout.flush()
     else:
         env.show(render.records_table(list(records)))
+
+
+OutputFileOption = Annotated[
+    Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
+]
+
+
+def write_out(ctx: typer.Context, path: Path | None, chunks: Iterable[str]) -> None:
+    """Text to a file the user named (``-`` or none: stdout), replacing the file only once it is whole."""
+    from .outfile import write_text
+
+    if path is None or str(path) == "-":
+        env = environment(ctx)
+        env.stdout.writelines(chunks)
+        env.stdout.flush()
+    else:
+        write_text(path, chunks)
+
+
+@app.command(name="export", epilog=example(
+    "procq export --sqlite procq.db && datasette procq.db",
+    "procq export --plover events.jsonl",
+    "procq export --plover - | jq -c '{id, mode, actor: [.actor[].code], recipient: [.recipient[].code]}'",
+))
+@answers_user
+def export(
+    ctx: typer.Context,
+    sqlite: Annotated[
+        Path | None, typer.Option("--sqlite", metavar="FILE", help="Write a SQLite database of plain tables (for Datasette).")
+    ] = None,
+    plover: Annotated[
+        Path | None,
+        typer.Option("--plover", metavar="FILE.jsonl", help="Write one PLOVER CONSULT event a line (- for stdout)."),
+    ] = None,
+) -> None:
+    """Export the corpus's records for other tools.
+
+    --sqlite: tables of meetings, participants, people, delegations, members, articles and evidence
+    (with full-text search), ready for `datasette FILE`. --plover: event data coded as POLECAT is.
+    """
+    from .dataset import Dataset
+
+    if sqlite is None and plover is None:
+        raise stop(environment(ctx), "say what to export: --sqlite FILE, --plover FILE.jsonl, or both", ExitStatus.BAD_USAGE)
+    dataset = Dataset.of(open_index(ctx))
+    if sqlite is not None:
+        from .sqlite_export import write_database
+
+        write_database(dataset, sqlite)
+    if plover is not None:
+        from .plover import events
+
+        write_out(ctx, plover, (json.dumps(event, ensure_ascii=False) + "\n" for event in events(dataset)))
+
+
+class GraphFormat(str, Enum):
+    graphml = "graphml"
+    gexf = "gexf"
+    json = "json"
+
+
+@app.command(epilog=example(
+    "procq graph --output procq.graphml",
+    "procq graph --format gexf -o procq.gexf",
+    "procq graph --format json | jq '.links | max_by(.weight)'",
+))
+@answers_user
+def graph(
+    ctx: typer.Context,
+    file_format: Annotated[
+        GraphFormat, typer.Option("--format", help="graphml (Gephi, Cytoscape), gexf (Gephi) or json (d3's node-link form).")
+    ] = GraphFormat.graphml,
+    output: OutputFileOption = None,
+) -> None:
+    """Print who met whom as a graph.
+
+    People are nodes (name, country, title); two people at one meeting are joined by an edge
+    weighted by the meetings they shared, with the meetings' ids and dates.
+    """
+    from .dataset import Dataset
+    from .graph import graph_text
+
+    write_out(ctx, output, graph_text(Dataset.of(open_index(ctx)), file_format.value))
 
 
 def reader_went_away() -> int:

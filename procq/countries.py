@@ -49,20 +49,25 @@ def _data() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
-    """(folded name or demonym -> code, code -> English name, folded demonyms), built once from countryinfo."""
+def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, str]]:
+    """(folded name or demonym -> code, code -> English name, folded demonyms, code -> alpha-3 code),
+    built once from countryinfo."""
     from countryinfo import all_countries
 
     data = _data()
     aliases: dict[str, str] = {}
     names: dict[str, str] = {}
     demonyms: set[str] = set()
+    alpha3: dict[str, str] = {}
     for country in all_countries():
         info = country.info()
-        code = (info.get("ISO") or {}).get("alpha2")
+        iso = info.get("ISO") or {}
+        code = iso.get("alpha2")
         if not code or not info.get("name"):
             continue
         names.setdefault(code, info["name"])
+        if iso.get("alpha3"):
+            alpha3.setdefault(code, iso["alpha3"])
         for alias in [info["name"], *(info.get("altSpellings") or [])]:
             if len(alias) > 3:  # ISO codes of two and three letters are too often words ("AND", "CAN")
                 aliases.setdefault(fold(alias), code)
@@ -75,7 +80,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     aliases.update({fold(name): code for name, code in data["countries"].items()})
     aliases.update({fold(name): code for name, code in data["demonyms"].items()})
     demonyms.update(fold(name) for name in data["demonyms"])
-    return aliases, names, frozenset(demonyms)
+    return aliases, names, frozenset(demonyms), alpha3
 
 
 def aliases() -> dict[str, str]:
@@ -89,7 +94,7 @@ def country_code(text: str) -> str | None:
         return None
     raw = text.strip()
     key = re.sub(r"'s$", "", re.sub(r"^the\s+", "", fold(raw)))
-    table, names, _ = _tables()
+    table, names, _, _ = _tables()
     if key in table:
         return table[key]
     if len(raw) == 2 and raw.upper() in names:
@@ -102,6 +107,13 @@ def country_name(code: str | None) -> str | None:
     if not code:
         return None
     return _tables()[1].get(code.upper())
+
+
+def alpha3_code(code: str | None) -> str | None:
+    """The ISO 3166-1 alpha-3 code of an alpha-2 code, e.g. 'AZ' -> 'AZE'; None if unknown."""
+    if not code:
+        return None
+    return _tables()[3].get(code.upper())
 
 
 # --- names as a text writes them --------------------------------------------------------------------
@@ -222,7 +234,7 @@ def _regions() -> dict[tuple[str, ...], str]:
 def _lexicon() -> tuple[dict[tuple[str, ...], _Entry], frozenset[tuple[str, ...]], int]:
     """(name -> what it may be, every proper prefix of a name, the most words of a name)."""
     data = _data()
-    table, _, demonyms = _tables()
+    table, _, demonyms, _ = _tables()
     lexicon: dict[tuple[str, ...], _Entry] = {}
 
     def entry(name: str) -> _Entry:

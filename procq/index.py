@@ -373,6 +373,10 @@ class Index:
             rows = self._db.execute("SELECT summary FROM persons WHERE country = ? ORDER BY rank", (parse_country(country),))
         return [from_plain(PersonSummary, json.loads(summary)) for (summary,) in rows]
 
+    def person_ids(self) -> dict[Mention, str]:
+        """The person each name a meeting gives denotes: participants, delegations' leaders and members."""
+        return {Mention(name, country): person for name, country, person in self._db.execute("SELECT name, country, person FROM mentions")}
+
     # --- delegations and countries ---------------------------------------
 
     def delegations(
