@@ -11,6 +11,7 @@ index and the extractor load when a command runs.
 from __future__ import annotations
 
 import functools
+import inspect
 import json
 import os
 import sys
@@ -22,6 +23,7 @@ import typer
 
 from . import render
 from .exit_codes import ExitStatus
+from .output import Answer, Format, OutputChoice, OutputError, write
 
 if TYPE_CHECKING:
     from .index import Index, PersonMatch
@@ -59,6 +61,15 @@ SinceOption = Annotated[
 UntilOption = Annotated[
     str | None,
     typer.Option("--until", metavar="DATE", help="Up to and including this date: --until 2024 ends on 2024-12-31."),
+]
+FormatOption = Annotated[
+    Format | None,
+    typer.Option("--format", help="table (the default), json, jsonl (one JSON object a line), csv or tsv."),
+]
+FieldsOption = Annotated[
+    str | None,
+    typer.Option("--fields", metavar="FIELD,...",
+                 help="With --format jsonl, csv or tsv: only these fields, in this order (an unknown one lists them all)."),
 ]
 CountryOption = Annotated[
     str | None,
@@ -117,7 +128,7 @@ def answers_user(command: CommandFunction) -> CommandFunction:
         env = environment(ctx)
         try:
             return command(ctx, *args, **kwargs)
-        except (CorpusError, FilterError) as error:
+        except (CorpusError, FilterError, OutputError) as error:
             raise stop(env, str(error), ExitStatus.BAD_USAGE) from None
         except PersonNotFound as error:
             report_person_match(env, error.match)
@@ -125,6 +136,25 @@ def answers_user(command: CommandFunction) -> CommandFunction:
         except BrokenPipeError:
             raise typer.Exit(reader_went_away()) from None
 
+    return run  # type: ignore[return-value]
+
+
+def output_options(command: CommandFunction) -> CommandFunction:
+    """Give a listing command --format, --json and --fields, as sqlite-utils's ``output_options``
+    gives every listing the same flags, and hand it what they ask for as ``output``."""
+    signature = inspect.signature(command, eval_str=True)
+    options = {"output_format": (FormatOption, None), "as_json": (JsonOption, False), "fields": (FieldsOption, None)}
+    parameters = [p for p in signature.parameters.values() if p.name != "output"] + [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+        for name, (annotation, default) in options.items()
+    ]
+
+    @functools.wraps(command)
+    def run(*args: Any, output_format: Format | None, as_json: bool, fields: str | None, **kwargs: Any) -> Any:
+        return command(*args, output=OutputChoice.of(output_format, as_json, fields), **kwargs)
+
+    run.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    run.__annotations__ = {p.name: p.annotation for p in parameters}
     return run  # type: ignore[return-value]
 
 
@@ -146,16 +176,13 @@ def warn_skipped(env: render.Environment, problems: list) -> None:
         env.warn(f"skipped {problem.path}: {problem.reason}")
 
 
-def answer(ctx: typer.Context, as_json: bool, records: Any, table: Callable[[Any], Any], note: str | None = None) -> None:
-    """Print records as JSON when asked, else as the table that ``table`` builds from them; a note
-    on the answer (what a date filter left out) goes under the table, or to stderr beside JSON."""
-    env = environment(ctx)
-    if as_json:
-        env.show_json(render.plain(records))
-        if note:
-            env.note(note)
-    else:
-        env.show(render.with_note(table(records), note))
+def answer(ctx: typer.Context, output: OutputChoice, answered: Answer) -> None:
+    write(environment(ctx), answered, output)
+
+
+def one_record(ctx: typer.Context, as_json: bool, record: Any, table: Callable[[Any], Any]) -> None:
+    """A command that answers with one record (a meeting, a report): its page, or with --json the record."""
+    answer(ctx, OutputChoice.of(None, as_json, None), Answer(lambda: table(record), whole=record))
 
 
 def report_person_match(env: render.Environment, match: "PersonMatch") -> None:
@@ -169,8 +196,10 @@ def report_person_match(env: render.Environment, match: "PersonMatch") -> None:
     "procq meetings --since 2023",
     "procq meetings --country Russian --kind bilateral",
     "procq --corpus ~/articles meetings --json | jq '.[].title'",
+    "procq meetings --format csv > meetings.csv",
 ))
 @answers_user
+@output_options
 def meetings(
     ctx: typer.Context,
     since: SinceOption = None,
@@ -182,77 +211,103 @@ def meetings(
     kind: Annotated[
         str | None, typer.Option("--kind", metavar="KIND", help="bilateral, multilateral or domestic.")
     ] = None,
-    as_json: JsonOption = False,
+    *,
+    output: OutputChoice,
 ) -> None:
     """List meetings, oldest first.
 
     Date, kind, place, participants with their countries, title and source of each meeting.
     A date filter leaves out meetings whose date has no year, and says how many.
     """
+    from .records import Meeting
+
     selection = open_index(ctx).select_meetings(since=since, until=until, country=country, person=person, kind=kind)
-    answer(ctx, as_json, selection.meetings, render.meetings_table, render.left_out_note(selection.left_out, "meeting"))
+    answer(ctx, output, Answer(lambda: render.meetings_table(selection.meetings), selection.meetings, Meeting,
+                               note=render.left_out_note(selection.left_out, "meeting")))
 
 
-@app.command(epilog=example('procq person "Ying Yong"', "procq person krasnov --json | jq '.appearances | length'"))
+@app.command(epilog=example(
+    'procq person "Ying Yong"',
+    "procq person krasnov --json | jq '.appearances | length'",
+    'procq person "Ying Yong" --format csv --fields date,meeting_title,role',
+))
 @answers_user
+@output_options
 def person(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(metavar="NAME", help="Full name in any order or case, or a surname.")],
-    as_json: JsonOption = False,
+    *,
+    output: OutputChoice,
 ) -> None:
     """Show one person's record.
 
     Country, titles held and when, appearances, counterparts met most often, countries engaged.
-    An unknown or ambiguous name exits 1 and lists the closest names.
+    An unknown or ambiguous name exits 1 and lists the closest names. With --format jsonl, csv
+    or tsv the rows are the person's appearances.
     """
-    from .index import PersonNotFound
+    from .index import Appearance, PersonNotFound
 
     match = open_index(ctx).find_person(name)
-    if match.person is None:
+    found = match.person
+    if found is None:
         raise PersonNotFound(match)
-    answer(ctx, as_json, match.person, render.person_page)
+    answer(ctx, output, Answer(lambda: render.person_page(found), found.appearances, Appearance, whole=found))
 
 
-@app.command(epilog=example("procq people --country CN", "procq people --json | jq -r '.[].name'"))
+@app.command(epilog=example("procq people --country CN", "procq people --json | jq -r '.[].name'",
+                            "procq people --format tsv --fields name,country,appearances"))
 @answers_user
-def people(ctx: typer.Context, country: CountryOption = None, as_json: JsonOption = False) -> None:
+@output_options
+def people(ctx: typer.Context, country: CountryOption = None, *, output: OutputChoice) -> None:
     """List everyone who took part in a meeting.
 
     Country, latest title and number of appearances, most active first.
     """
-    answer(ctx, as_json, open_index(ctx).people(country=country), render.people_table)
+    from .index import PersonSummary
+
+    everyone = open_index(ctx).people(country=country)
+    answer(ctx, output, Answer(lambda: render.people_table(everyone), everyone, PersonSummary))
 
 
-@app.command(epilog=example("procq delegations --country Azerbaijan --since 2023"))
+@app.command(epilog=example("procq delegations --country Azerbaijan --since 2023", "procq delegations --format jsonl"))
 @answers_user
+@output_options
 def delegations(
     ctx: typer.Context,
     country: CountryOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
-    as_json: JsonOption = False,
+    *,
+    output: OutputChoice,
 ) -> None:
     """List delegations.
 
     One row per delegation: date, meeting, country, leader, members.
     A date filter leaves out delegations of meetings whose date has no year, and says how many.
     """
+    from .index import DelegationRow
+
     listing = open_index(ctx).delegations(country=country, since=since, until=until)
-    answer(ctx, as_json, listing.rows, render.delegations_table, render.left_out_note(listing.left_out, "delegation"))
+    answer(ctx, output, Answer(lambda: render.delegations_table(listing.rows), listing.rows, DelegationRow,
+                               note=render.left_out_note(listing.left_out, "delegation")))
 
 
 @app.command(epilog=example("procq countries --since 2020", "procq countries --json | jq '.[] | {country, meetings}'"))
 @answers_user
+@output_options
 def countries(
-    ctx: typer.Context, since: SinceOption = None, until: UntilOption = None, as_json: JsonOption = False
+    ctx: typer.Context, since: SinceOption = None, until: UntilOption = None, *, output: OutputChoice
 ) -> None:
     """Sum up each country's activity.
 
     Meetings (with China and with others) and delegations, in all and by year.
     A date filter leaves out meetings whose date has no year, and says how many.
     """
+    from .index import CountryActivity
+
     listing = open_index(ctx).countries(since=since, until=until)
-    answer(ctx, as_json, listing.rows, render.countries_table, render.left_out_note(listing.left_out, "meeting"))
+    answer(ctx, output, Answer(lambda: render.countries_table(listing.rows), listing.rows, CountryActivity,
+                               note=render.left_out_note(listing.left_out, "meeting")))
 
 
 @app.command(epilog=example("procq show '000_316df6bce73329b3#1'"))
@@ -273,7 +328,7 @@ def show(
             f"no meeting with id {meeting_id!r} (procq meetings lists the ids)",
             ExitStatus.NOT_FOUND,
         )
-    answer(ctx, as_json, found, render.meeting_detail)
+    one_record(ctx, as_json, found, render.meeting_detail)
 
 
 @app.command(name="eval", epilog=example(
@@ -304,7 +359,7 @@ def evaluate(
     meetings = render.plain(open_index(ctx).meetings)
     tally = score(golds, meetings)
     groups = score_by_group(golds, meetings, read_outlets(folder)) if by_outlet else {}
-    answer(ctx, as_json, render.evaluation_report(tally, groups, details), render.evaluation_table)
+    one_record(ctx, as_json, render.evaluation_report(tally, groups, details), render.evaluation_table)
 
 
 @app.command(name="index", epilog=example(
@@ -350,7 +405,7 @@ def build_index(
     state = freshness(ctx.obj["corpus"])
     if not status and state.file is None:
         raise stop(env, "no index could be kept in the cache folder (the warning above says why)", ExitStatus.BAD_USAGE)
-    answer(ctx, as_json, state, render.index_status)
+    one_record(ctx, as_json, state, render.index_status)
 
 
 @app.command(name="extract", epilog=example(

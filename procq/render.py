@@ -102,6 +102,12 @@ class Environment:
         self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         self.stdout.flush()
 
+    def write_lines(self, lines: Iterable[str]) -> None:
+        """Print lines of text as they are (JSON lines, CSV), never coloured or wrapped."""
+        for line in lines:
+            self.stdout.write(line + "\n")
+        self.stdout.flush()
+
     def warn(self, message: str) -> None:
         self._say(("procq: warning: ", "yellow"), message)
 
