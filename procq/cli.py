@@ -292,22 +292,46 @@ def delegations(
                                note=render.left_out_note(listing.left_out, "delegation")))
 
 
-@app.command(epilog=example("procq countries --since 2020", "procq countries --json | jq '.[] | {country, meetings}'"))
+@app.command(epilog=example(
+    "procq countries --since 2020",
+    "procq countries --by kind --chart",
+    "procq countries --format csv > country-years.csv",
+    "procq countries --json | jq '.[] | {country, meetings}'",
+))
 @answers_user
 @output_options
 def countries(
-    ctx: typer.Context, since: SinceOption = None, until: UntilOption = None, *, output: OutputChoice
+    ctx: typer.Context,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    by: Annotated[
+        str | None, typer.Option("--by", metavar="kind", help="Split each cell into bilateral, multilateral and domestic.")
+    ] = None,
+    chart: Annotated[bool, typer.Option("--chart", help="Draw meetings per year as bars instead of the table.")] = False,
+    *,
+    output: OutputChoice,
 ) -> None:
-    """Sum up each country's activity.
+    """The country-year table: a row per counterpart country, a column per year.
 
-    Meetings (with China and with others) and delegations, in all and by year.
-    A date filter leaves out meetings whose date has no year, and says how many.
+    Each cell is the number of meetings (--json lists their ids). A meeting counts once in the
+    row of every country present at it other than China (its place, participants and
+    delegations): China and Kazakhstan count for Kazakhstan, Russia and Azerbaijan for both,
+    China alone for no row. A meeting's year is that of its first day; meetings without a year
+    have a column of their own, and a date filter leaves them out and says how many.
     """
     from .index import CountryActivity
 
-    listing = open_index(ctx).countries(since=since, until=until)
-    answer(ctx, output, Answer(lambda: render.countries_table(listing.rows), listing.rows, CountryActivity,
-                               note=render.left_out_note(listing.left_out, "meeting")))
+    env = environment(ctx)
+    if by not in (None, "kind"):
+        raise stop(env, f"--by {by!r}: the table can only be split by kind (--by kind)", ExitStatus.BAD_USAGE)
+    if chart and output.format is not Format.table:
+        raise stop(env, f"--chart draws for people: it does not go with --format {output.format.value}", ExitStatus.BAD_USAGE)
+    by_kind = by == "kind"
+    table = open_index(ctx).countries(since=since, until=until)
+    draw = render.countries_chart if chart else render.countries_table
+    answer(ctx, output, Answer(lambda: draw(table, by_kind), table.rows, CountryActivity,
+                               note=render.left_out_note(table.left_out, "meeting"),
+                               spread={"by_year": render.country_year_columns(table, by_kind)}))
 
 
 @app.command(epilog=example("procq show '000_316df6bce73329b3#1'"))

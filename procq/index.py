@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from . import store
 from .corpus import Problem, load_corpus, resolve_corpus
 from .countries import country_name
-from .filters import DateRange, date_range, meeting_interval, parse_country, parse_kind, parse_person
+from .filters import KINDS, DateRange, date_range, meeting_interval, parse_country, parse_kind, parse_person
 from .identity import Mention, cluster_mentions, merge_meetings, name_tokens, normalise_title, same_name
 from .records import ArticleFacts, Location, Meeting, Participant, Source, from_plain
 
@@ -192,18 +192,30 @@ class DelegationRow:
 
 
 @dataclass
+class KindCount:
+    """The meetings of one kind in a cell of ``procq countries``, and their ids."""
+
+    kind: str
+    meetings: int
+    meeting_ids: list[str]
+
+
+@dataclass
 class CountryYear:
-    """A country's activity in one year (None: meetings whose date has no year)."""
+    """A cell of ``procq countries``: a country's meetings in one year (None: the date has no year),
+    with the ids of the meetings counted and their split by kind."""
 
     year: int | None
     meetings: int
     with_china: int
     delegations: int
+    meeting_ids: list[str] = field(default_factory=list)
+    by_kind: list[KindCount] = field(default_factory=list)
 
 
 @dataclass
 class CountryActivity:
-    """One row of ``procq countries``: a country's meetings and delegations, by year."""
+    """One row of ``procq countries``: a counterpart country's meetings and delegations, by year."""
 
     country: str
     name: str | None
@@ -211,6 +223,22 @@ class CountryActivity:
     with_china: int
     delegations: int
     by_year: list[CountryYear]
+
+
+@dataclass
+class CountryTable(Listing[CountryActivity]):
+    """The country-year table: a row per counterpart country, a column per year.
+
+    ``years`` are the columns, every year from the first to the last, then None for meetings
+    without a year; ``kinds`` the kinds of the meetings counted; ``totals`` each year's meetings
+    counted once however many rows count them; ``no_counterpart`` the meetings no row counts
+    (China alone, or no country known).
+    """
+
+    years: list[int | None] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    totals: list[CountryYear] = field(default_factory=list)
+    no_counterpart: int = 0
 
 
 # Lookups by fuzzy name: how close a misspelling must come, and by how much
@@ -409,30 +437,42 @@ class Index:
         ]
         return Listing(rows, LeftOut.of(selection.unplaced, lambda meeting: len(wanted(meeting))))
 
-    def countries(self, since: str | date | None = None, until: str | date | None = None) -> Listing[CountryActivity]:
-        """Per country, meetings (with China and others) and delegations by year, busiest first.
+    def countries(self, since: str | date | None = None, until: str | date | None = None) -> CountryTable:
+        """The country-year table: per counterpart country, the meetings of each year, busiest first.
 
-        A meeting counts for every country present: the place, the participants
-        and the delegations. ``with_china`` counts the meetings where China is
-        another side (for China itself: meetings with any other side). A date
+        A meeting counts once in the row of every country present at it other than China (the
+        place, the participants, the delegations): a meeting of China and Kazakhstan counts for
+        Kazakhstan; one of Russia and Azerbaijan for both; one of China alone for no row. A
+        meeting's year is that of its first day; one without a year is counted under None. A date
         filter leaves out the meetings without a year, and counts those a country was at.
         """
-        years: dict[str, dict[int | None, CountryYear]] = {}
+        cells: dict[str, dict[int | None, CountryYear]] = {}
+        totals: dict[int | None, CountryYear] = {}
         selection = self.select_meetings(since, until)
+        no_counterpart = 0
         for meeting in selection.meetings:
             interval = meeting_interval(meeting.date)
             year = interval[0].year if interval else None
-            sides = _countries_of(meeting)
-            for code in sides:
-                row = years.setdefault(code, {}).setdefault(year, CountryYear(year, 0, 0, 0))
-                row.meetings += 1
-                row.with_china += CHINA in sides and len(sides) > 1
-            for delegation in meeting.delegations:
-                if delegation.country:
-                    years.setdefault(delegation.country, {}).setdefault(year, CountryYear(year, 0, 0, 0)).delegations += 1
-        activity = [_country_activity(code, by_year) for code, by_year in years.items()]
+            present = _countries_of(meeting)
+            counterparts = present - {CHINA}
+            no_counterpart += not counterparts
+            if counterparts:
+                _count(totals.setdefault(year, CountryYear(year, 0, 0, 0)), meeting, CHINA in present)
+            for code in counterparts:
+                cell = cells.setdefault(code, {}).setdefault(year, CountryYear(year, 0, 0, 0))
+                _count(cell, meeting, CHINA in present)
+                cell.delegations += sum(1 for d in meeting.delegations if d.country == code)
+        activity = [_country_activity(code, by_year) for code, by_year in cells.items()]
         busiest_first = sorted(activity, key=lambda a: (-a.meetings, -a.delegations, a.country))
-        return Listing(busiest_first, LeftOut.of(selection.unplaced, lambda meeting: bool(_countries_of(meeting))))
+        counted = [cell for row in activity for cell in row.by_year]
+        return CountryTable(
+            busiest_first,
+            LeftOut.of(selection.unplaced, lambda meeting: bool(_countries_of(meeting) - {CHINA})),
+            years=_year_columns(totals),
+            kinds=sorted({kind.kind for cell in counted for kind in cell.by_kind}, key=KINDS.index),
+            totals=[totals[year] for year in _year_columns(totals) if year in totals],
+            no_counterpart=no_counterpart,
+        )
 
     # --- lookups --------------------------------------------------------
 
@@ -738,6 +778,26 @@ def _countries_of(meeting: Meeting) -> set[str]:
     codes = {p.country for p in meeting.participants} | {d.country for d in meeting.delegations}
     codes.add(meeting.location.country if meeting.location else None)
     return codes - {None}
+
+
+def _count(cell: CountryYear, meeting: Meeting, with_china: bool) -> None:
+    """Count a meeting in a cell of the country-year table, with its id and under its kind."""
+    cell.meetings += 1
+    cell.with_china += with_china
+    cell.meeting_ids.append(meeting.id)
+    kind = next((k for k in cell.by_kind if k.kind == meeting.kind), None)
+    if kind is None:
+        kind = KindCount(meeting.kind, 0, [])
+        cell.by_kind.append(kind)
+        cell.by_kind.sort(key=lambda k: KINDS.index(k.kind))
+    kind.meetings += 1
+    kind.meeting_ids.append(meeting.id)
+
+
+def _year_columns(by_year: dict[int | None, Any]) -> list[int | None]:
+    """Every year from the first to the last counted, then None when meetings without a year were."""
+    years = [year for year in by_year if year is not None]
+    return [*(range(min(years), max(years) + 1) if years else []), *([None] if None in by_year else [])]
 
 
 def _country_activity(code: str, by_year: dict[int | None, CountryYear]) -> CountryActivity:
