@@ -334,6 +334,38 @@ def countries(
                                spread={"by_year": render.country_year_columns(table, by_kind)}))
 
 
+@app.command(epilog=example(
+    "procq search Kazakhstan",
+    "procq search '\"extradition treaty\" NOT Russia' --limit 10",
+    "procq search 'prosecut* AND Bishkek' --format csv",
+))
+@answers_user
+@output_options
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(metavar="TEXT", help="Words to find; SQLite FTS5 syntax: \"a phrase\", prefix*, AND, OR, NOT.")],
+    limit: Annotated[int, typer.Option("--limit", min=0, help="At most this many sentences, best first; 0 for all.")] = 100,
+    *,
+    output: OutputChoice,
+) -> None:
+    """Find sentences of the articles by their words.
+
+    Each sentence found, best match first, with its article and publication date, the words
+    matched highlighted, and the meetings it was read into. Words match in any form of the same
+    stem ("meets" finds "meeting") and without accents.
+    """
+    from .index import SearchHit
+
+    result = open_index(ctx).search(query, limit=limit or None)
+    more = result.total - len(result.rows)
+    note = f"{plural_sentences(more)} more matched: --limit 0 shows every one." if more else None
+    answer(ctx, output, Answer(lambda: render.search_table(result), result.rows, SearchHit, note=note))
+
+
+def plural_sentences(count: int) -> str:
+    return render.plural(count, "sentence")
+
+
 @app.command(epilog=example("procq show '000_316df6bce73329b3#1'"))
 @answers_user
 def show(

@@ -26,9 +26,13 @@ from rapidfuzz import fuzz
 from . import store
 from .corpus import Problem, load_corpus, resolve_corpus
 from .countries import country_name
-from .filters import KINDS, DateRange, date_range, meeting_interval, parse_country, parse_kind, parse_person
+from .filters import KINDS, DateRange, FilterError, date_range, meeting_interval, parse_country, parse_kind, parse_person
 from .identity import Mention, cluster_mentions, merge_meetings, name_tokens, normalise_title, same_name
-from .records import ArticleFacts, Location, Meeting, Participant, Source, from_plain
+from .records import Article, ArticleFacts, Location, Meeting, Participant, Source, from_plain
+
+
+class SearchUnavailable(LookupError):
+    """The index holds no sentences to search: it was made from extracted facts alone."""
 
 
 class PersonNotFound(LookupError):
@@ -241,6 +245,47 @@ class CountryTable(Listing[CountryActivity]):
     no_counterpart: int = 0
 
 
+@dataclass
+class MatchedWords:
+    """Words of a sentence that a search matched: the text, and where it stands (character offsets)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class MeetingRef:
+    """The meeting a sentence was read into, as ``procq search`` names it."""
+
+    id: str
+    date: str | None
+    title: str | None
+
+
+@dataclass
+class SearchHit:
+    """One sentence ``procq search`` found: its article, the words matched, the meetings it tells of."""
+
+    article: str
+    path: str
+    published: str | None
+    title: str | None
+    sentence: str
+    matches: list[MatchedWords]
+    meetings: list[MeetingRef]
+
+
+@dataclass
+class SearchResult(Listing[SearchHit]):
+    """The sentences found, best first, and how many matched in all (more than the rows when limited)."""
+
+    total: int = 0
+
+
+# FTS5's highlight() marks the matched words with these, characters no article uses (Unicode private use).
+MATCH_START, MATCH_END = "\ue000", "\ue001"
+
 # Lookups by fuzzy name: how close a misspelling must come, and by how much
 # the best person must beat the next before it is taken as the answer.
 LOOKUP_SIMILARITY = 85
@@ -260,18 +305,26 @@ class Index:
     problems: list[Problem]
     """Files of the corpus that could not be read, for the command line to warn about."""
 
-    def __init__(self, connection: sqlite3.Connection, problems: list[Problem] | None = None):
+    def __init__(self, connection: sqlite3.Connection, problems: list[Problem] | None = None, searchable: bool = True):
         """Use ``from_facts`` or ``load``; this takes a database that ``write_index`` has filled."""
         self._db = connection
         self.problems = list(problems or [])
+        self._searchable = searchable
 
     @classmethod
-    def from_facts(cls, facts: Iterable[ArticleFacts], problems: list[Problem] | None = None) -> "Index":
-        """Index what extraction found in each article, merging people and meetings across articles, in memory."""
+    def from_facts(
+        cls, facts: Iterable[ArticleFacts], problems: list[Problem] | None = None, articles: Iterable[Article] | None = None
+    ) -> "Index":
+        """Index what extraction found in each article, merging people and meetings across articles, in memory.
+
+        With the ``articles`` themselves, their sentences are indexed too, for ``search``.
+        """
         connection = store.connect(":memory:")
         store.create_schema(connection)
+        if articles is not None:
+            store.keep_sentences(connection, articles)
         write_index(connection, facts)
-        return cls(connection, problems)
+        return cls(connection, problems, searchable=articles is not None)
 
     @classmethod
     def load(
@@ -302,7 +355,7 @@ class Index:
         from .cache import cached_extract_all
 
         articles, problems = load_corpus(root)
-        return cls.from_facts(cached_extract_all(articles, store.extract_article), problems)
+        return cls.from_facts(cached_extract_all(articles, store.extract_article), problems, articles)
 
     def close(self) -> None:
         """Let go of the database; a kept index stays in the cache for the next command."""
@@ -474,6 +527,39 @@ class Index:
             no_counterpart=no_counterpart,
         )
 
+    # --- full-text search ------------------------------------------------
+
+    def search(self, query: str, limit: int | None = None) -> SearchResult:
+        """The sentences of the articles that match an FTS5 query, best match first (BM25), at most
+        ``limit`` of them; words are matched stemmed ("meets" finds "meeting") and without accents.
+
+        Raises ``filters.FilterError`` for a query FTS5 cannot read, ``SearchUnavailable`` for an
+        index made from facts alone.
+        """
+        if not self._searchable:
+            raise SearchUnavailable("this index was made from extracted facts alone, without the articles' sentences")
+        if not query.strip():
+            raise FilterError("search for what? Give words to look for")
+        try:
+            total = self._db.execute("SELECT count(*) FROM sentence_words WHERE sentence_words MATCH ?", (query,)).fetchone()[0]
+            rows = self._db.execute(
+                "SELECT s.id, s.article, s.path, h.published, h.title, highlight(sentence_words, 0, ?, ?) "
+                "FROM sentence_words JOIN sentences s ON s.id = sentence_words.rowid "
+                "LEFT JOIN article_heads h ON h.article = s.article "
+                "WHERE sentence_words MATCH ? ORDER BY rank, s.path, s.ordinal LIMIT ?",
+                (MATCH_START, MATCH_END, query, -1 if limit is None else limit)).fetchall()
+        except sqlite3.OperationalError as error:
+            raise FilterError(f"cannot search for {query!r}: {error} (a search is words, \"a phrase\", prefix*, "
+                              "AND, OR, NOT, NEAR(a b); quote words with other signs: '\"Lancang-Mekong\"')") from None
+        hits = [SearchHit(article, path, published, title, *_matched(marked), self._meetings_of_sentence(sentence_id))
+                for sentence_id, article, path, published, title, marked in rows]
+        return SearchResult(hits, total=total)
+
+    def _meetings_of_sentence(self, sentence_id: int) -> list[MeetingRef]:
+        return [MeetingRef(meeting_id, meeting_date, meeting_title) for meeting_id, meeting_date, meeting_title in self._db.execute(
+            "SELECT m.id, json_extract(m.record, '$.date'), json_extract(m.record, '$.title') FROM sentence_meetings sm "
+            "JOIN meetings m ON m.position = sm.position WHERE sm.sentence = ? ORDER BY m.position", (sentence_id,))]
+
     # --- lookups --------------------------------------------------------
 
     def _meetings(self, query: str, values: Sequence[str]) -> list[Meeting]:
@@ -512,6 +598,16 @@ class Index:
         return match.person.id
 
 
+def _matched(marked: str) -> tuple[str, list[MatchedWords]]:
+    """The sentence without the marks highlight() put around the words it matched, and those words."""
+    sentence, matches = "", []
+    for number, piece in enumerate(marked.replace(MATCH_END, MATCH_START).split(MATCH_START)):
+        if number % 2:
+            matches.append(MatchedWords(piece, len(sentence), len(sentence) + len(piece)))
+        sentence += piece
+    return sentence, matches
+
+
 def _where(conditions: list[str]) -> str:
     return f"WHERE {' AND '.join(conditions)}" if conditions else ""
 
@@ -544,6 +640,7 @@ def write_index(connection: sqlite3.Connection, facts: Iterable[ArticleFacts]) -
     A person's page is made when it is asked for (``Index.person``), from the rows of the
     person's meetings; only what ``procq people`` lists is made here for everyone.
     """
+    facts = list(facts)
     meetings, person_of = _merged(facts)
     mentions_of = _mentions_of(person_of)
     seen = _appearances(meetings, person_of)
@@ -576,6 +673,13 @@ def write_index(connection: sqlite3.Connection, facts: Iterable[ArticleFacts]) -
         (position, number, d.country, _json(DelegationRow(meeting.date, meeting.id, meeting.title, d.country, d.leader, list(d.members))))
         for position, meeting in enumerate(meetings) for number, d in enumerate(meeting.delegations)
     ))
+    connection.executemany("INSERT OR REPLACE INTO article_heads VALUES (?, ?, ?, ?)", (
+        (article.article, article.path, article.title, article.published) for article in facts
+    ))
+    connection.executemany(  # the sentences each meeting was read from, for search to name the meeting
+        "INSERT OR IGNORE INTO sentence_meetings SELECT id, ? FROM sentences WHERE article = ? AND text = ?", (
+            (position, evidence.article, evidence.sentence) for position, meeting in enumerate(meetings) for evidence in meeting.evidence
+        ))
 
 
 def _json(record: Any) -> str:

@@ -26,7 +26,8 @@ from .records import Location, Meeting, Participant
 
 if TYPE_CHECKING:
     from .evaluation import Tally
-    from .index import CountryTable, CountryYear, DelegationRow, LeftOut, Person, PersonMatch, PersonSummary
+    from .index import (CountryTable, CountryYear, DelegationRow, LeftOut, Person, PersonMatch, PersonSummary, SearchHit,
+                        SearchResult)
     from .store import Freshness
 
 # A table piped to a file or a pager is read later, not in an 80-column window; COLUMNS, when set, wins.
@@ -413,6 +414,28 @@ def delegations_table(rows: list["DelegationRow"]) -> RenderableType:
             meeting_cell(row.meeting_title, row.meeting_id),
             _cell(country_label(row.country)),
             Text.assemble((row.leader or "no leader named", "bold"), *(f"\n{member}" for member in row.members)),
+        )
+    return table
+
+
+def marked_sentence(hit: "SearchHit") -> Text:
+    """A sentence search found, the words it matched highlighted (bold and reversed on a terminal)."""
+    text = Text(hit.sentence)
+    for words in hit.matches:
+        text.stylize("bold reverse", words.start, words.end)
+    return text
+
+
+def search_table(result: "SearchResult") -> RenderableType:
+    """Each sentence found: its article and date, the sentence with the words matched, its meetings."""
+    shown = plural(len(result.rows), "sentence")
+    table = new_table(shown if len(result.rows) == result.total else f"{shown} of {result.total}",
+                      "Article, published", "Sentence", "Meeting")
+    for hit in result.rows:
+        table.add_row(
+            _stacked(hit.article, hit.published),
+            marked_sentence(hit),
+            Text("\n").join(meeting_cell(m.title, m.id, date_label(m.date) or "") for m in hit.meetings) or _cell(None),
         )
     return table
 

@@ -35,7 +35,7 @@ from .cache import cache_dir, cached_extract, extractor_fingerprint, merging_fin
 from .corpus import CorpusError, Problem, article_entries, problem_of, read_article, resolve_corpus
 from .records import Article, ArticleFacts, from_plain
 
-SCHEMA_VERSION = 3  # raise it with any change of the tables below: an index of another version is rebuilt
+SCHEMA_VERSION = 4  # raise it with any change of the tables below: an index of another version is rebuilt
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles (
@@ -56,8 +56,25 @@ CREATE INDEX mentions_by_person ON mentions (person);
 CREATE TABLE spellings (name TEXT NOT NULL, person TEXT NOT NULL, words TEXT NOT NULL, sorted_words TEXT NOT NULL);
 CREATE INDEX spellings_by_words ON spellings (sorted_words);
 CREATE TABLE delegations (position INTEGER NOT NULL, number INTEGER NOT NULL, country TEXT, row TEXT NOT NULL, PRIMARY KEY (position, number));
+CREATE TABLE sentences (id INTEGER PRIMARY KEY, path TEXT NOT NULL, article TEXT NOT NULL, ordinal INTEGER NOT NULL, text TEXT NOT NULL);
+CREATE INDEX sentences_by_path ON sentences (path);
+CREATE INDEX sentences_by_article ON sentences (article);
+CREATE VIRTUAL TABLE sentence_words USING fts5(
+    text, content='sentences', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER sentence_added AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentence_words (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER sentence_removed AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentence_words (sentence_words, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TABLE sentence_meetings (sentence INTEGER NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (sentence, position)) WITHOUT ROWID;
+CREATE TABLE article_heads (article TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT, published TEXT);
 """
-DERIVED_TABLES = ("meetings", "meeting_countries", "participations", "persons", "mentions", "spellings", "delegations")
+# The sentences of every article are kept with its facts, file by file (FTS5 indexes their words
+# for ``procq search``, stemmed as English is, accents folded); the tables below them are derived.
+DERIVED_TABLES = ("meetings", "meeting_countries", "participations", "persons", "mentions", "spellings", "delegations",
+                  "sentence_meetings", "article_heads")
 CURRENT = "current"
 
 Derive = Callable[[sqlite3.Connection, Iterable[ArticleFacts]], None]
@@ -238,6 +255,27 @@ def extract_article(article: Article) -> ArticleFacts:
     return extract(article)
 
 
+def article_sentences(article: Article) -> list[str]:
+    """The sentences of an article as extraction reads them (page furniture dropped, the dateline cut
+    off), so that a sentence of a meeting's evidence is one of them, word for word."""
+    from .extract.annotate.sentences import content_lines, headline, sentences
+    from .extract.annotate.stamps import find_dateline
+
+    lines = content_lines(article.text)
+    dateline = find_dateline(lines)
+    return [sentence.text for sentence in sentences(lines, headline(lines), (dateline.line, dateline.end) if dateline else None)]
+
+
+def keep_sentences(connection: sqlite3.Connection, articles: Iterable[Article]) -> None:
+    """Put the articles' sentences in the index for full-text search, in place of any it had of their files."""
+    for article in articles:
+        connection.execute("DELETE FROM sentences WHERE path = ?", (article.path,))
+        connection.executemany(
+            "INSERT INTO sentences (path, article, ordinal, text) VALUES (?, ?, ?, ?)",
+            ((article.path, article.id, ordinal, text) for ordinal, text in enumerate(article_sentences(article))),
+        )
+
+
 def fresh_index(
     root: Path,
     derive: Derive,
@@ -324,7 +362,12 @@ def stored_facts(connection: sqlite3.Connection) -> Iterator[ArticleFacts]:
 
 
 def _store(connection: sqlite3.Connection, name: str, state: FileState, digest: str | None,
-           facts: ArticleFacts | None = None, problem: str | None = None) -> None:
+           facts: ArticleFacts | None = None, problem: str | None = None, article: Article | None = None) -> None:
+    """Keep what was read of one file: its facts and the sentences of its ``article``, or why it cannot be read."""
+    if article is None:
+        connection.execute("DELETE FROM sentences WHERE path = ?", (name,))
+    else:
+        keep_sentences(connection, [article])
     connection.execute(
         "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
         (name, *state, digest,
@@ -337,6 +380,7 @@ def _refresh(connection: sqlite3.Connection, root: Path, states: dict[str, FileS
     stored = _stored(connection)
     removed = stored.keys() - states.keys()
     connection.executemany("DELETE FROM articles WHERE path = ?", [(name,) for name in removed])
+    connection.executemany("DELETE FROM sentences WHERE path = ?", [(name,) for name in removed])
     changed = [name for name, state in states.items()
                if name not in stored or stored[name][:2] != state]
     facts_changed = bool(removed)
@@ -372,7 +416,7 @@ def _refresh(connection: sqlite3.Connection, root: Path, states: dict[str, FileS
 
     for article, facts in cached_extract(to_extract(), extract_article, count=len(changed)):
         state, digest = pending.pop(id(article))
-        _store(connection, article.path, state, digest, facts)
+        _store(connection, article.path, state, digest, facts, article=article)
         facts_changed = True
         advance()
     return facts_changed
@@ -399,7 +443,7 @@ def _import_records(connection: sqlite3.Connection, root: Path, states: dict[str
         if digest != record.get("digest"):
             other_text += 1
             continue
-        _store(connection, name, states[name], digest, from_plain(ArticleFacts, record))
+        _store(connection, name, states[name], digest, from_plain(ArticleFacts, record), article=article)
         taken += 1
     reasons = [f"{count} {why}" for count, why in (
         (other_extractor, "made by another version of the extractor"),
