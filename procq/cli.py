@@ -26,7 +26,7 @@ from .exit_codes import ExitStatus
 from .output import Answer, Format, OutputChoice, OutputError, write
 
 if TYPE_CHECKING:
-    from .index import Index, PersonMatch
+    from .index import Index, LeftOut, PersonMatch
 
 
 def example(*lines: str) -> str:
@@ -180,6 +180,13 @@ def answer(ctx: typer.Context, output: OutputChoice, answered: Answer) -> None:
     write(environment(ctx), answered, output)
 
 
+def answer_rows(ctx: typer.Context, output: OutputChoice, rows: list, row_type: type, table: Callable[[list], Any],
+                left_out: "LeftOut | None" = None, noun: str = "meeting") -> None:
+    """A listing: its rows, the table made of them, and what a date filter left out of them."""
+    note = render.left_out_note(left_out, noun) if left_out is not None else None
+    answer(ctx, output, Answer(lambda: table(rows), rows, row_type, note=note))
+
+
 def one_record(ctx: typer.Context, as_json: bool, record: Any, table: Callable[[Any], Any]) -> None:
     """A command that answers with one record (a meeting, a report): its page, or with --json the record."""
     answer(ctx, OutputChoice.of(None, as_json, None), Answer(lambda: table(record), whole=record))
@@ -222,8 +229,7 @@ def meetings(
     from .records import Meeting
 
     selection = open_index(ctx).select_meetings(since=since, until=until, country=country, person=person, kind=kind)
-    answer(ctx, output, Answer(lambda: render.meetings_table(selection.meetings), selection.meetings, Meeting,
-                               note=render.left_out_note(selection.left_out, "meeting")))
+    answer_rows(ctx, output, selection.meetings, Meeting, render.meetings_table, selection.left_out)
 
 
 @app.command(epilog=example(
@@ -265,8 +271,7 @@ def people(ctx: typer.Context, country: CountryOption = None, *, output: OutputC
     """
     from .index import PersonSummary
 
-    everyone = open_index(ctx).people(country=country)
-    answer(ctx, output, Answer(lambda: render.people_table(everyone), everyone, PersonSummary))
+    answer_rows(ctx, output, open_index(ctx).people(country=country), PersonSummary, render.people_table)
 
 
 @app.command(epilog=example("procq delegations --country Azerbaijan --since 2023", "procq delegations --format jsonl"))
@@ -288,8 +293,7 @@ def delegations(
     from .index import DelegationRow
 
     listing = open_index(ctx).delegations(country=country, since=since, until=until)
-    answer(ctx, output, Answer(lambda: render.delegations_table(listing.rows), listing.rows, DelegationRow,
-                               note=render.left_out_note(listing.left_out, "delegation")))
+    answer_rows(ctx, output, listing.rows, DelegationRow, render.delegations_table, listing.left_out, "delegation")
 
 
 @app.command(epilog=example(
@@ -358,12 +362,8 @@ def search(
 
     result = open_index(ctx).search(query, limit=limit or None)
     more = result.total - len(result.rows)
-    note = f"{plural_sentences(more)} more matched: --limit 0 shows every one." if more else None
+    note = f"{render.plural(more, 'sentence')} more matched: --limit 0 shows every one." if more else None
     answer(ctx, output, Answer(lambda: render.search_table(result), result.rows, SearchHit, note=note))
-
-
-def plural_sentences(count: int) -> str:
-    return render.plural(count, "sentence")
 
 
 @app.command(epilog=example("procq show '000_316df6bce73329b3#1'"))

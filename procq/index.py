@@ -676,8 +676,9 @@ def write_index(connection: sqlite3.Connection, facts: Iterable[ArticleFacts]) -
     connection.executemany("INSERT OR REPLACE INTO article_heads VALUES (?, ?, ?, ?)", (
         (article.article, article.path, article.title, article.published) for article in facts
     ))
-    connection.executemany(  # the sentences each meeting was read from, for search to name the meeting
-        "INSERT OR IGNORE INTO sentence_meetings SELECT id, ? FROM sentences WHERE article = ? AND text = ?", (
+    connection.executemany(  # the sentences each meeting was read from (a dateline may stand before one), for search
+        "INSERT OR IGNORE INTO sentence_meetings SELECT id, ?1 FROM sentences WHERE article = ?2 "
+        "AND substr(text, length(text) - length(?3) + 1) = ?3", (
             (position, evidence.article, evidence.sentence) for position, meeting in enumerate(meetings) for evidence in meeting.evidence
         ))
 

@@ -256,14 +256,13 @@ def extract_article(article: Article) -> ArticleFacts:
 
 
 def article_sentences(article: Article) -> list[str]:
-    """The sentences of an article as extraction reads them (page furniture dropped, the dateline cut
-    off), so that a sentence of a meeting's evidence is one of them, word for word."""
+    """The sentences of an article as extraction splits them, page furniture dropped. A dateline stays
+    at the head of its sentence (finding it would load the gazetteer of cities), so a meeting's
+    evidence is one of these sentences or the end of one."""
     from .extract.annotate.sentences import content_lines, headline, sentences
-    from .extract.annotate.stamps import find_dateline
 
     lines = content_lines(article.text)
-    dateline = find_dateline(lines)
-    return [sentence.text for sentence in sentences(lines, headline(lines), (dateline.line, dateline.end) if dateline else None)]
+    return [sentence.text for sentence in sentences(lines, headline(lines))]
 
 
 def keep_sentences(connection: sqlite3.Connection, articles: Iterable[Article]) -> None:
