@@ -11,6 +11,7 @@ index and the extractor load when a command runs.
 from __future__ import annotations
 
 import functools
+import inspect
 import json
 import os
 import sys
@@ -23,9 +24,10 @@ import typer
 
 from . import render
 from .exit_codes import ExitStatus
+from .output import Answer, Format, OutputChoice, OutputError, write
 
 if TYPE_CHECKING:
-    from .index import Index, PersonMatch
+    from .index import Index, LeftOut, PersonMatch
 
 
 def example(*lines: str) -> str:
@@ -60,6 +62,15 @@ SinceOption = Annotated[
 UntilOption = Annotated[
     str | None,
     typer.Option("--until", metavar="DATE", help="Up to and including this date: --until 2024 ends on 2024-12-31."),
+]
+FormatOption = Annotated[
+    Format | None,
+    typer.Option("--format", help="table (the default), json, jsonl (one JSON object a line), csv or tsv."),
+]
+FieldsOption = Annotated[
+    str | None,
+    typer.Option("--fields", metavar="FIELD,...",
+                 help="With --format jsonl, csv or tsv: only these fields, in this order (an unknown one lists them all)."),
 ]
 CountryOption = Annotated[
     str | None,
@@ -114,7 +125,6 @@ def answers_user(command: CommandFunction) -> CommandFunction:
         from .corpus import CorpusError
         from .filters import FilterError
         from .index import PersonNotFound
-        from .outfile import OutputError
 
         env = environment(ctx)
         try:
@@ -127,6 +137,25 @@ def answers_user(command: CommandFunction) -> CommandFunction:
         except BrokenPipeError:
             raise typer.Exit(reader_went_away()) from None
 
+    return run  # type: ignore[return-value]
+
+
+def output_options(command: CommandFunction) -> CommandFunction:
+    """Give a listing command --format, --json and --fields, as sqlite-utils's ``output_options``
+    gives every listing the same flags, and hand it what they ask for as ``output``."""
+    signature = inspect.signature(command, eval_str=True)
+    options = {"output_format": (FormatOption, None), "as_json": (JsonOption, False), "fields": (FieldsOption, None)}
+    parameters = [p for p in signature.parameters.values() if p.name != "output"] + [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+        for name, (annotation, default) in options.items()
+    ]
+
+    @functools.wraps(command)
+    def run(*args: Any, output_format: Format | None, as_json: bool, fields: str | None, **kwargs: Any) -> Any:
+        return command(*args, output=OutputChoice.of(output_format, as_json, fields), **kwargs)
+
+    run.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    run.__annotations__ = {p.name: p.annotation for p in parameters}
     return run  # type: ignore[return-value]
 
 
@@ -148,16 +177,20 @@ def warn_skipped(env: render.Environment, problems: list) -> None:
         env.warn(f"skipped {problem.path}: {problem.reason}")
 
 
-def answer(ctx: typer.Context, as_json: bool, records: Any, table: Callable[[Any], Any], note: str | None = None) -> None:
-    """Print records as JSON when asked, else as the table that ``table`` builds from them; a note
-    on the answer (what a date filter left out) goes under the table, or to stderr beside JSON."""
-    env = environment(ctx)
-    if as_json:
-        env.show_json(render.plain(records))
-        if note:
-            env.note(note)
-    else:
-        env.show(render.with_note(table(records), note))
+def answer(ctx: typer.Context, output: OutputChoice, answered: Answer) -> None:
+    write(environment(ctx), answered, output)
+
+
+def answer_rows(ctx: typer.Context, output: OutputChoice, rows: list, row_type: type, table: Callable[[list], Any],
+                left_out: "LeftOut | None" = None, noun: str = "meeting") -> None:
+    """A listing: its rows, the table made of them, and what a date filter left out of them."""
+    note = render.left_out_note(left_out, noun) if left_out is not None else None
+    answer(ctx, output, Answer(lambda: table(rows), rows, row_type, note=note))
+
+
+def one_record(ctx: typer.Context, as_json: bool, record: Any, table: Callable[[Any], Any]) -> None:
+    """A command that answers with one record (a meeting, a report): its page, or with --json the record."""
+    answer(ctx, OutputChoice.of(None, as_json, None), Answer(lambda: table(record), whole=record))
 
 
 def report_person_match(env: render.Environment, match: "PersonMatch") -> None:
@@ -171,8 +204,10 @@ def report_person_match(env: render.Environment, match: "PersonMatch") -> None:
     "procq meetings --since 2023",
     "procq meetings --country Russian --kind bilateral",
     "procq --corpus ~/articles meetings --json | jq '.[].title'",
+    "procq meetings --format csv > meetings.csv",
 ))
 @answers_user
+@output_options
 def meetings(
     ctx: typer.Context,
     since: SinceOption = None,
@@ -184,77 +219,152 @@ def meetings(
     kind: Annotated[
         str | None, typer.Option("--kind", metavar="KIND", help="bilateral, multilateral or domestic.")
     ] = None,
-    as_json: JsonOption = False,
+    *,
+    output: OutputChoice,
 ) -> None:
     """List meetings, oldest first.
 
     Date, kind, place, participants with their countries, title and source of each meeting.
     A date filter leaves out meetings whose date has no year, and says how many.
     """
+    from .records import Meeting
+
     selection = open_index(ctx).select_meetings(since=since, until=until, country=country, person=person, kind=kind)
-    answer(ctx, as_json, selection.meetings, render.meetings_table, render.left_out_note(selection.left_out, "meeting"))
+    answer_rows(ctx, output, selection.meetings, Meeting, render.meetings_table, selection.left_out)
 
 
-@app.command(epilog=example('procq person "Ying Yong"', "procq person krasnov --json | jq '.appearances | length'"))
+@app.command(epilog=example(
+    'procq person "Ying Yong"',
+    "procq person krasnov --json | jq '.appearances | length'",
+    'procq person "Ying Yong" --format csv --fields date,meeting_title,role',
+))
 @answers_user
+@output_options
 def person(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(metavar="NAME", help="Full name in any order or case, or a surname.")],
-    as_json: JsonOption = False,
+    *,
+    output: OutputChoice,
 ) -> None:
     """Show one person's record.
 
     Country, titles held and when, appearances, counterparts met most often, countries engaged.
-    An unknown or ambiguous name exits 1 and lists the closest names.
+    An unknown or ambiguous name exits 1 and lists the closest names. With --format jsonl, csv
+    or tsv the rows are the person's appearances.
     """
-    from .index import PersonNotFound
+    from .index import Appearance, PersonNotFound
 
     match = open_index(ctx).find_person(name)
-    if match.person is None:
+    found = match.person
+    if found is None:
         raise PersonNotFound(match)
-    answer(ctx, as_json, match.person, render.person_page)
+    answer(ctx, output, Answer(lambda: render.person_page(found), found.appearances, Appearance, whole=found))
 
 
-@app.command(epilog=example("procq people --country CN", "procq people --json | jq -r '.[].name'"))
+@app.command(epilog=example("procq people --country CN", "procq people --json | jq -r '.[].name'",
+                            "procq people --format tsv --fields name,country,appearances"))
 @answers_user
-def people(ctx: typer.Context, country: CountryOption = None, as_json: JsonOption = False) -> None:
+@output_options
+def people(ctx: typer.Context, country: CountryOption = None, *, output: OutputChoice) -> None:
     """List everyone who took part in a meeting.
 
     Country, latest title and number of appearances, most active first.
     """
-    answer(ctx, as_json, open_index(ctx).people(country=country), render.people_table)
+    from .index import PersonSummary
+
+    answer_rows(ctx, output, open_index(ctx).people(country=country), PersonSummary, render.people_table)
 
 
-@app.command(epilog=example("procq delegations --country Azerbaijan --since 2023"))
+@app.command(epilog=example("procq delegations --country Azerbaijan --since 2023", "procq delegations --format jsonl"))
 @answers_user
+@output_options
 def delegations(
     ctx: typer.Context,
     country: CountryOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
-    as_json: JsonOption = False,
+    *,
+    output: OutputChoice,
 ) -> None:
     """List delegations.
 
     One row per delegation: date, meeting, country, leader, members.
     A date filter leaves out delegations of meetings whose date has no year, and says how many.
     """
+    from .index import DelegationRow
+
     listing = open_index(ctx).delegations(country=country, since=since, until=until)
-    answer(ctx, as_json, listing.rows, render.delegations_table, render.left_out_note(listing.left_out, "delegation"))
+    answer_rows(ctx, output, listing.rows, DelegationRow, render.delegations_table, listing.left_out, "delegation")
 
 
-@app.command(epilog=example("procq countries --since 2020", "procq countries --json | jq '.[] | {country, meetings}'"))
+@app.command(epilog=example(
+    "procq countries --since 2020",
+    "procq countries --by kind --chart",
+    "procq countries --format csv > country-years.csv",
+    "procq countries --json | jq '.[] | {country, meetings}'",
+))
 @answers_user
+@output_options
 def countries(
-    ctx: typer.Context, since: SinceOption = None, until: UntilOption = None, as_json: JsonOption = False
+    ctx: typer.Context,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    by: Annotated[
+        str | None, typer.Option("--by", metavar="kind", help="Split each cell into bilateral, multilateral and domestic.")
+    ] = None,
+    chart: Annotated[bool, typer.Option("--chart", help="Draw meetings per year as bars instead of the table.")] = False,
+    *,
+    output: OutputChoice,
 ) -> None:
-    """Sum up each country's activity.
+    """The country-year table: a row per counterpart country, a column per year.
 
-    Meetings (with China and with others) and delegations, in all and by year.
-    A date filter leaves out meetings whose date has no year, and says how many.
+    Each cell is the number of meetings (--json lists their ids). A meeting counts once in the
+    row of every country present at it other than China (its place, participants and
+    delegations): China and Kazakhstan count for Kazakhstan, Russia and Azerbaijan for both,
+    China alone for no row. A meeting's year is that of its first day; meetings without a year
+    have a column of their own, and a date filter leaves them out and says how many.
     """
-    listing = open_index(ctx).countries(since=since, until=until)
-    answer(ctx, as_json, listing.rows, render.countries_table, render.left_out_note(listing.left_out, "meeting"))
+    from .index import CountryActivity
+
+    env = environment(ctx)
+    if by not in (None, "kind"):
+        raise stop(env, f"--by {by!r}: the table can only be split by kind (--by kind)", ExitStatus.BAD_USAGE)
+    if chart and output.format is not Format.table:
+        raise stop(env, f"--chart draws for people: it does not go with --format {output.format.value}", ExitStatus.BAD_USAGE)
+    by_kind = by == "kind"
+    table = open_index(ctx).countries(since=since, until=until)
+    draw = render.countries_chart if chart else render.countries_table
+    answer(ctx, output, Answer(lambda: draw(table, by_kind), table.rows, CountryActivity,
+                               note=render.left_out_note(table.left_out, "meeting"),
+                               spread={"by_year": render.country_year_columns(table, by_kind)}))
+
+
+@app.command(epilog=example(
+    "procq search Kazakhstan",
+    "procq search '\"extradition treaty\" NOT Russia' --limit 10",
+    "procq search 'prosecut* AND Bishkek' --format csv",
+))
+@answers_user
+@output_options
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(metavar="TEXT", help="Words to find; SQLite FTS5 syntax: \"a phrase\", prefix*, AND, OR, NOT.")],
+    limit: Annotated[int, typer.Option("--limit", min=0, help="At most this many sentences, best first; 0 for all.")] = 100,
+    *,
+    output: OutputChoice,
+) -> None:
+    """Find sentences of the articles by their words.
+
+    Each sentence found, best match first, with its article and publication date, the words
+    matched highlighted, and the meetings it was read into. Words match in any form of the same
+    stem ("meets" finds "meeting") and without accents.
+    """
+    from .index import SearchHit
+
+    result = open_index(ctx).search(query, limit=limit or None)
+    more = result.total - len(result.rows)
+    note = f"{render.plural(more, 'sentence')} more matched: --limit 0 shows every one." if more else None
+    answer(ctx, output, Answer(lambda: render.search_table(result), result.rows, SearchHit, note=note))
 
 
 @app.command(epilog=example("procq show '000_316df6bce73329b3#1'"))
@@ -275,7 +385,7 @@ def show(
             f"no meeting with id {meeting_id!r} (procq meetings lists the ids)",
             ExitStatus.NOT_FOUND,
         )
-    answer(ctx, as_json, found, render.meeting_detail)
+    one_record(ctx, as_json, found, render.meeting_detail)
 
 
 @app.command(name="eval", epilog=example(
@@ -306,7 +416,7 @@ def evaluate(
     meetings = render.plain(open_index(ctx).meetings)
     tally = score(golds, meetings)
     groups = score_by_group(golds, meetings, read_outlets(folder)) if by_outlet else {}
-    answer(ctx, as_json, render.evaluation_report(tally, groups, details), render.evaluation_table)
+    one_record(ctx, as_json, render.evaluation_report(tally, groups, details), render.evaluation_table)
 
 
 @app.command(name="index", epilog=example(
@@ -352,7 +462,7 @@ def build_index(
     state = freshness(ctx.obj["corpus"])
     if not status and state.file is None:
         raise stop(env, "no index could be kept in the cache folder (the warning above says why)", ExitStatus.BAD_USAGE)
-    answer(ctx, as_json, state, render.index_status)
+    one_record(ctx, as_json, state, render.index_status)
 
 
 @app.command(name="extract", epilog=example(

@@ -26,9 +26,13 @@ from rapidfuzz import fuzz
 from . import store
 from .corpus import Problem, load_corpus, resolve_corpus
 from .countries import country_name
-from .filters import DateRange, date_range, meeting_interval, parse_country, parse_kind, parse_person
+from .filters import KINDS, DateRange, FilterError, date_range, meeting_interval, parse_country, parse_kind, parse_person
 from .identity import Mention, cluster_mentions, merge_meetings, name_tokens, normalise_title, same_name
-from .records import ArticleFacts, Location, Meeting, Participant, Source, from_plain
+from .records import Article, ArticleFacts, Location, Meeting, Participant, Source, from_plain
+
+
+class SearchUnavailable(LookupError):
+    """The index holds no sentences to search: it was made from extracted facts alone."""
 
 
 class PersonNotFound(LookupError):
@@ -192,18 +196,30 @@ class DelegationRow:
 
 
 @dataclass
+class KindCount:
+    """The meetings of one kind in a cell of ``procq countries``, and their ids."""
+
+    kind: str
+    meetings: int
+    meeting_ids: list[str]
+
+
+@dataclass
 class CountryYear:
-    """A country's activity in one year (None: meetings whose date has no year)."""
+    """A cell of ``procq countries``: a country's meetings in one year (None: the date has no year),
+    with the ids of the meetings counted and their split by kind."""
 
     year: int | None
     meetings: int
     with_china: int
     delegations: int
+    meeting_ids: list[str] = field(default_factory=list)
+    by_kind: list[KindCount] = field(default_factory=list)
 
 
 @dataclass
 class CountryActivity:
-    """One row of ``procq countries``: a country's meetings and delegations, by year."""
+    """One row of ``procq countries``: a counterpart country's meetings and delegations, by year."""
 
     country: str
     name: str | None
@@ -212,6 +228,63 @@ class CountryActivity:
     delegations: int
     by_year: list[CountryYear]
 
+
+@dataclass
+class CountryTable(Listing[CountryActivity]):
+    """The country-year table: a row per counterpart country, a column per year.
+
+    ``years`` are the columns, every year from the first to the last, then None for meetings
+    without a year; ``kinds`` the kinds of the meetings counted; ``totals`` each year's meetings
+    counted once however many rows count them; ``no_counterpart`` the meetings no row counts
+    (China alone, or no country known).
+    """
+
+    years: list[int | None] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    totals: list[CountryYear] = field(default_factory=list)
+    no_counterpart: int = 0
+
+
+@dataclass
+class MatchedWords:
+    """Words of a sentence that a search matched: the text, and where it stands (character offsets)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class MeetingRef:
+    """The meeting a sentence was read into, as ``procq search`` names it."""
+
+    id: str
+    date: str | None
+    title: str | None
+
+
+@dataclass
+class SearchHit:
+    """One sentence ``procq search`` found: its article, the words matched, the meetings it tells of."""
+
+    article: str
+    path: str
+    published: str | None
+    title: str | None
+    sentence: str
+    matches: list[MatchedWords]
+    meetings: list[MeetingRef]
+
+
+@dataclass
+class SearchResult(Listing[SearchHit]):
+    """The sentences found, best first, and how many matched in all (more than the rows when limited)."""
+
+    total: int = 0
+
+
+# FTS5's highlight() marks the matched words with these, characters no article uses (Unicode private use).
+MATCH_START, MATCH_END = "\ue000", "\ue001"
 
 # Lookups by fuzzy name: how close a misspelling must come, and by how much
 # the best person must beat the next before it is taken as the answer.
@@ -232,18 +305,26 @@ class Index:
     problems: list[Problem]
     """Files of the corpus that could not be read, for the command line to warn about."""
 
-    def __init__(self, connection: sqlite3.Connection, problems: list[Problem] | None = None):
+    def __init__(self, connection: sqlite3.Connection, problems: list[Problem] | None = None, searchable: bool = True):
         """Use ``from_facts`` or ``load``; this takes a database that ``write_index`` has filled."""
         self._db = connection
         self.problems = list(problems or [])
+        self._searchable = searchable
 
     @classmethod
-    def from_facts(cls, facts: Iterable[ArticleFacts], problems: list[Problem] | None = None) -> "Index":
-        """Index what extraction found in each article, merging people and meetings across articles, in memory."""
+    def from_facts(
+        cls, facts: Iterable[ArticleFacts], problems: list[Problem] | None = None, articles: Iterable[Article] | None = None
+    ) -> "Index":
+        """Index what extraction found in each article, merging people and meetings across articles, in memory.
+
+        With the ``articles`` themselves, their sentences are indexed too, for ``search``.
+        """
         connection = store.connect(":memory:")
         store.create_schema(connection)
+        if articles is not None:
+            store.keep_sentences(connection, articles)
         write_index(connection, facts)
-        return cls(connection, problems)
+        return cls(connection, problems, searchable=articles is not None)
 
     @classmethod
     def load(
@@ -274,7 +355,7 @@ class Index:
         from .cache import cached_extract_all
 
         articles, problems = load_corpus(root)
-        return cls.from_facts(cached_extract_all(articles, store.extract_article), problems)
+        return cls.from_facts(cached_extract_all(articles, store.extract_article), problems, articles)
 
     def close(self) -> None:
         """Let go of the database; a kept index stays in the cache for the next command."""
@@ -413,30 +494,75 @@ class Index:
         ]
         return Listing(rows, LeftOut.of(selection.unplaced, lambda meeting: len(wanted(meeting))))
 
-    def countries(self, since: str | date | None = None, until: str | date | None = None) -> Listing[CountryActivity]:
-        """Per country, meetings (with China and others) and delegations by year, busiest first.
+    def countries(self, since: str | date | None = None, until: str | date | None = None) -> CountryTable:
+        """The country-year table: per counterpart country, the meetings of each year, busiest first.
 
-        A meeting counts for every country present: the place, the participants
-        and the delegations. ``with_china`` counts the meetings where China is
-        another side (for China itself: meetings with any other side). A date
+        A meeting counts once in the row of every country present at it other than China (the
+        place, the participants, the delegations): a meeting of China and Kazakhstan counts for
+        Kazakhstan; one of Russia and Azerbaijan for both; one of China alone for no row. A
+        meeting's year is that of its first day; one without a year is counted under None. A date
         filter leaves out the meetings without a year, and counts those a country was at.
         """
-        years: dict[str, dict[int | None, CountryYear]] = {}
+        cells: dict[str, dict[int | None, CountryYear]] = {}
+        totals: dict[int | None, CountryYear] = {}
         selection = self.select_meetings(since, until)
+        no_counterpart = 0
         for meeting in selection.meetings:
             interval = meeting_interval(meeting.date)
             year = interval[0].year if interval else None
-            sides = _countries_of(meeting)
-            for code in sides:
-                row = years.setdefault(code, {}).setdefault(year, CountryYear(year, 0, 0, 0))
-                row.meetings += 1
-                row.with_china += CHINA in sides and len(sides) > 1
-            for delegation in meeting.delegations:
-                if delegation.country:
-                    years.setdefault(delegation.country, {}).setdefault(year, CountryYear(year, 0, 0, 0)).delegations += 1
-        activity = [_country_activity(code, by_year) for code, by_year in years.items()]
+            present = _countries_of(meeting)
+            counterparts = present - {CHINA}
+            no_counterpart += not counterparts
+            if counterparts:
+                _count(totals.setdefault(year, CountryYear(year, 0, 0, 0)), meeting, CHINA in present)
+            for code in counterparts:
+                cell = cells.setdefault(code, {}).setdefault(year, CountryYear(year, 0, 0, 0))
+                _count(cell, meeting, CHINA in present)
+                cell.delegations += sum(1 for d in meeting.delegations if d.country == code)
+        activity = [_country_activity(code, by_year) for code, by_year in cells.items()]
         busiest_first = sorted(activity, key=lambda a: (-a.meetings, -a.delegations, a.country))
-        return Listing(busiest_first, LeftOut.of(selection.unplaced, lambda meeting: bool(_countries_of(meeting))))
+        counted = [cell for row in activity for cell in row.by_year]
+        return CountryTable(
+            busiest_first,
+            LeftOut.of(selection.unplaced, lambda meeting: bool(_countries_of(meeting) - {CHINA})),
+            years=_year_columns(totals),
+            kinds=sorted({kind.kind for cell in counted for kind in cell.by_kind}, key=KINDS.index),
+            totals=[totals[year] for year in _year_columns(totals) if year in totals],
+            no_counterpart=no_counterpart,
+        )
+
+    # --- full-text search ------------------------------------------------
+
+    def search(self, query: str, limit: int | None = None) -> SearchResult:
+        """The sentences of the articles that match an FTS5 query, best match first (BM25), at most
+        ``limit`` of them; words are matched stemmed ("meets" finds "meeting") and without accents.
+
+        Raises ``filters.FilterError`` for a query FTS5 cannot read, ``SearchUnavailable`` for an
+        index made from facts alone.
+        """
+        if not self._searchable:
+            raise SearchUnavailable("this index was made from extracted facts alone, without the articles' sentences")
+        if not query.strip():
+            raise FilterError("search for what? Give words to look for")
+        try:
+            total = self._db.execute("SELECT count(*) FROM sentence_words WHERE sentence_words MATCH ?", (query,)).fetchone()[0]
+            rows = self._db.execute(
+                "SELECT s.id, s.article, s.path, h.published, h.title, highlight(sentence_words, 0, ?, ?) "
+                "FROM sentence_words JOIN sentences s ON s.id = sentence_words.rowid "
+                "LEFT JOIN article_heads h ON h.article = s.article "
+                "WHERE sentence_words MATCH ? ORDER BY rank, s.path, s.ordinal LIMIT ?",
+                (MATCH_START, MATCH_END, query, -1 if limit is None else limit)).fetchall()
+        except sqlite3.OperationalError as error:
+            raise FilterError(f"cannot search for {query!r}: {error} (a search is words, \"a phrase\", prefix*, "
+                              "AND, OR, NOT, NEAR(a b); quote words with other signs: '\"Lancang-Mekong\"')") from None
+        hits = [SearchHit(article, path, published, title, *_matched(marked), self._meetings_of_sentence(sentence_id))
+                for sentence_id, article, path, published, title, marked in rows]
+        return SearchResult(hits, total=total)
+
+    def _meetings_of_sentence(self, sentence_id: int) -> list[MeetingRef]:
+        return [MeetingRef(meeting_id, meeting_date, meeting_title) for meeting_id, meeting_date, meeting_title in self._db.execute(
+            "SELECT m.id, json_extract(m.record, '$.date'), json_extract(m.record, '$.title') FROM sentence_meetings sm "
+            "JOIN meetings m ON m.position = sm.position WHERE sm.sentence = ? ORDER BY m.position", (sentence_id,))]
 
     # --- lookups --------------------------------------------------------
 
@@ -476,6 +602,16 @@ class Index:
         return match.person.id
 
 
+def _matched(marked: str) -> tuple[str, list[MatchedWords]]:
+    """The sentence without the marks highlight() put around the words it matched, and those words."""
+    sentence, matches = "", []
+    for number, piece in enumerate(marked.replace(MATCH_END, MATCH_START).split(MATCH_START)):
+        if number % 2:
+            matches.append(MatchedWords(piece, len(sentence), len(sentence) + len(piece)))
+        sentence += piece
+    return sentence, matches
+
+
 def _where(conditions: list[str]) -> str:
     return f"WHERE {' AND '.join(conditions)}" if conditions else ""
 
@@ -508,6 +644,7 @@ def write_index(connection: sqlite3.Connection, facts: Iterable[ArticleFacts]) -
     A person's page is made when it is asked for (``Index.person``), from the rows of the
     person's meetings; only what ``procq people`` lists is made here for everyone.
     """
+    facts = list(facts)
     meetings, person_of = _merged(facts)
     mentions_of = _mentions_of(person_of)
     seen = _appearances(meetings, person_of)
@@ -540,6 +677,14 @@ def write_index(connection: sqlite3.Connection, facts: Iterable[ArticleFacts]) -
         (position, number, d.country, _json(DelegationRow(meeting.date, meeting.id, meeting.title, d.country, d.leader, list(d.members))))
         for position, meeting in enumerate(meetings) for number, d in enumerate(meeting.delegations)
     ))
+    connection.executemany("INSERT OR REPLACE INTO article_heads VALUES (?, ?, ?, ?)", (
+        (article.article, article.path, article.title, article.published) for article in facts
+    ))
+    connection.executemany(  # the sentences each meeting was read from (a dateline may stand before one), for search
+        "INSERT OR IGNORE INTO sentence_meetings SELECT id, ?1 FROM sentences WHERE article = ?2 "
+        "AND substr(text, length(text) - length(?3) + 1) = ?3", (
+            (position, evidence.article, evidence.sentence) for position, meeting in enumerate(meetings) for evidence in meeting.evidence
+        ))
 
 
 def _json(record: Any) -> str:
@@ -742,6 +887,26 @@ def _countries_of(meeting: Meeting) -> set[str]:
     codes = {p.country for p in meeting.participants} | {d.country for d in meeting.delegations}
     codes.add(meeting.location.country if meeting.location else None)
     return codes - {None}
+
+
+def _count(cell: CountryYear, meeting: Meeting, with_china: bool) -> None:
+    """Count a meeting in a cell of the country-year table, with its id and under its kind."""
+    cell.meetings += 1
+    cell.with_china += with_china
+    cell.meeting_ids.append(meeting.id)
+    kind = next((k for k in cell.by_kind if k.kind == meeting.kind), None)
+    if kind is None:
+        kind = KindCount(meeting.kind, 0, [])
+        cell.by_kind.append(kind)
+        cell.by_kind.sort(key=lambda k: KINDS.index(k.kind))
+    kind.meetings += 1
+    kind.meeting_ids.append(meeting.id)
+
+
+def _year_columns(by_year: dict[int | None, Any]) -> list[int | None]:
+    """Every year from the first to the last counted, then None when meetings without a year were."""
+    years = [year for year in by_year if year is not None]
+    return [*(range(min(years), max(years) + 1) if years else []), *([None] if None in by_year else [])]
 
 
 def _country_activity(code: str, by_year: dict[int | None, CountryYear]) -> CountryActivity:

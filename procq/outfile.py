@@ -12,9 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-
-class OutputError(Exception):
-    """An output file that could not be written; the message names it and says why."""
+from .output import OutputError
 
 
 @contextlib.contextmanager

@@ -12,7 +12,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -26,7 +26,8 @@ from .records import Location, Meeting, Participant
 
 if TYPE_CHECKING:
     from .evaluation import Tally
-    from .index import CountryActivity, DelegationRow, LeftOut, Person, PersonMatch, PersonSummary
+    from .index import (CountryTable, CountryYear, DelegationRow, LeftOut, Person, PersonMatch, PersonSummary, SearchHit,
+                        SearchResult)
     from .store import Freshness
 
 # A table piped to a file or a pager is read later, not in an 80-column window; COLUMNS, when set, wins.
@@ -100,6 +101,12 @@ class Environment:
     def show_json(self, data: Any) -> None:
         """Print data as indented JSON on stdout, never coloured, so jq and json.loads read it."""
         self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        self.stdout.flush()
+
+    def write_lines(self, lines: Iterable[str]) -> None:
+        """Print lines of text as they are (JSON lines, CSV), never coloured or wrapped."""
+        for line in lines:
+            self.stdout.write(line + "\n")
         self.stdout.flush()
 
     def warn(self, message: str) -> None:
@@ -411,22 +418,105 @@ def delegations_table(rows: list["DelegationRow"]) -> RenderableType:
     return table
 
 
-def countries_table(rows: list["CountryActivity"]) -> RenderableType:
-    table = new_table(plural(len(rows), "country", "countries"),
-                      "Country", "Meetings", "With China", "Delegations", "By year")
-    for row in rows:
+def marked_sentence(hit: "SearchHit") -> Text:
+    """A sentence search found, the words it matched highlighted (bold and reversed on a terminal)."""
+    text = Text(hit.sentence)
+    for words in hit.matches:
+        text.stylize("bold reverse", words.start, words.end)
+    return text
+
+
+def search_table(result: "SearchResult") -> RenderableType:
+    """Each sentence found: its article and date, the sentence with the words matched, its meetings."""
+    shown = plural(len(result.rows), "sentence")
+    table = new_table(shown if len(result.rows) == result.total else f"{shown} of {result.total}",
+                      "Article, published", "Sentence", "Meeting")
+    for hit in result.rows:
         table.add_row(
-            _cell(country_label(row.country)),
-            _cell(str(row.meetings)),
-            _cell(str(row.with_china)),
-            _cell(str(row.delegations)),
-            _lines(
-                f"{year.year or 'no year'}: {plural(year.meetings, 'meeting')} ({year.with_china} with China), "
-                f"{plural(year.delegations, 'delegation')}"
-                for year in row.by_year
-            ),
+            _stacked(hit.article, hit.published),
+            marked_sentence(hit),
+            Text("\n").join(meeting_cell(m.title, m.id, date_label(m.date) or "") for m in hit.meetings) or _cell(None),
         )
     return table
+
+
+KIND_MARKS = {"bilateral": ("b", "█", "cyan"), "multilateral": ("m", "▓", "magenta"), "domestic": ("d", "░", "yellow")}
+"""How each kind of meeting is shown in the country-year table and the chart: a letter, a bar, a colour."""
+CHART_WIDTH = 50  # characters of the longest bar
+
+
+def year_label(year: int | None) -> str:
+    return str(year) if year is not None else "no year"
+
+
+def _count_cell(cell: "CountryYear | None", by_kind: bool) -> Text:
+    """A cell of the country-year table: the meetings, and with the split by kind one line per kind."""
+    if cell is None or not cell.meetings:
+        return Text("·", style="dim")
+    if not by_kind:
+        return Text(str(cell.meetings))
+    return Text("\n".join(f"{KIND_MARKS[k.kind][0]} {k.meetings}" for k in cell.by_kind))
+
+
+def countries_table(table: "CountryTable", by_kind: bool = False) -> RenderableType:
+    """One row per counterpart country, one column per year; a last row counts each meeting once."""
+    grid = new_table(plural(len(table.rows), "country", "countries"), "Country", "Meetings",
+                     *(year_label(year) for year in table.years))
+    for row in table.rows:
+        cells = {cell.year: cell for cell in row.by_year}
+        grid.add_row(_cell(country_label(row.country)), str(row.meetings),
+                     *(_count_cell(cells.get(year), by_kind) for year in table.years))
+    totals = {cell.year: cell for cell in table.totals}
+    grid.add_row(Text("each meeting once", style="bold"), Text(str(sum(c.meetings for c in table.totals)), style="bold"),
+                 *(_count_cell(totals.get(year), by_kind) for year in table.years))
+    notes = ["A meeting counts in the row of every country present at it other than China."]
+    if table.no_counterpart:
+        notes.append(f"{plural(table.no_counterpart, 'meeting')} of China alone or of no known country "
+                     f"{'is' if table.no_counterpart == 1 else 'are'} in no row.")
+    if by_kind:
+        notes.append(", ".join(f"{KIND_MARKS[kind][0]} {kind}" for kind in table.kinds) + ".")
+    return Group(grid, Text(" ".join(notes), style="dim"))
+
+
+def countries_chart(table: "CountryTable", by_kind: bool = False) -> RenderableType:
+    """Meetings per year, each counted once, as bars; with the split by kind, one stretch per kind."""
+    most = max((cell.meetings for cell in table.totals), default=0)
+    chart = Table.grid(padding=(0, 1))
+    chart.add_column(justify="right", style="bold")
+    chart.add_column()
+    totals = {cell.year: cell for cell in table.totals}
+    for year in table.years:
+        cell = totals.get(year)
+        count = cell.meetings if cell else 0
+        parts = [(k.kind, k.meetings) for k in cell.by_kind] if cell and by_kind else [("bilateral", count)]
+        bar = Text()
+        for kind, meetings in parts:
+            _, block, colour = KIND_MARKS[kind] if by_kind else ("", "█", "green")
+            bar.append(block * round(meetings * CHART_WIDTH / most) if most else "", style=colour)
+        bar.append(f" {count}")
+        chart.add_row(year_label(year), bar)
+    title = Text(f"Meetings per year with a counterpart country ({plural(sum(c.meetings for c in table.totals), 'meeting')})")
+    legend = [Text(" ".join(f"{KIND_MARKS[kind][1]} {kind}" for kind in table.kinds), style="dim")] if by_kind else []
+    return Group(title, chart, *legend)
+
+
+def country_year_columns(table: "CountryTable", by_kind: bool = False) -> "Callable[[list[CountryYear]], dict[str, int]]":
+    """The CSV columns of a row's cells: one per year of the table, or per year and kind."""
+
+    def columns(cells: "list[CountryYear]") -> dict[str, int]:
+        found = {cell.year: cell for cell in cells}
+        spread: dict[str, int] = {}
+        for year in table.years:
+            cell = found.get(year)
+            label = year_label(year).replace(" ", "_")
+            if not by_kind:
+                spread[label] = cell.meetings if cell else 0
+                continue
+            kinds = {k.kind: k.meetings for k in cell.by_kind} if cell else {}
+            spread.update((f"{label}_{kind}", kinds.get(kind, 0)) for kind in table.kinds)
+        return spread
+
+    return columns
 
 
 def evaluation_report(tally: "Tally", groups: dict[str, "Tally"], details: bool) -> dict[str, Any]:

@@ -37,7 +37,7 @@ from .corpus import (CorpusError, Problem, article_entries, distinct_ids, is_exp
                      resolve_corpus)
 from .records import Article, ArticleFacts, from_plain
 
-SCHEMA_VERSION = 4  # raise it with any change of the tables below: an index of another version is rebuilt
+SCHEMA_VERSION = 5  # raise it with any change of the tables below: an index of another version is rebuilt
 # `files` is what the cheap check compares; `articles` holds each article's facts, by its path (a file's name,
 # or an export's name and line) with its place in the file, the id it gives itself and the one it was given
 # in this corpus; `problems` the files and records that could not be read, named again by every command.
@@ -65,8 +65,25 @@ CREATE INDEX mentions_by_person ON mentions (person);
 CREATE TABLE spellings (name TEXT NOT NULL, person TEXT NOT NULL, words TEXT NOT NULL, sorted_words TEXT NOT NULL);
 CREATE INDEX spellings_by_words ON spellings (sorted_words);
 CREATE TABLE delegations (position INTEGER NOT NULL, number INTEGER NOT NULL, country TEXT, row TEXT NOT NULL, PRIMARY KEY (position, number));
+CREATE TABLE sentences (id INTEGER PRIMARY KEY, path TEXT NOT NULL, article TEXT NOT NULL, ordinal INTEGER NOT NULL, text TEXT NOT NULL);
+CREATE INDEX sentences_by_path ON sentences (path);
+CREATE INDEX sentences_by_article ON sentences (article);
+CREATE VIRTUAL TABLE sentence_words USING fts5(
+    text, content='sentences', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER sentence_added AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentence_words (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER sentence_removed AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentence_words (sentence_words, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TABLE sentence_meetings (sentence INTEGER NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (sentence, position)) WITHOUT ROWID;
+CREATE TABLE article_heads (article TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT, published TEXT);
 """
-DERIVED_TABLES = ("meetings", "meeting_countries", "participations", "persons", "mentions", "spellings", "delegations")
+# The sentences of every article are kept with its facts, file by file (FTS5 indexes their words
+# for ``procq search``, stemmed as English is, accents folded); the tables below them are derived.
+DERIVED_TABLES = ("meetings", "meeting_countries", "participations", "persons", "mentions", "spellings", "delegations",
+                  "sentence_meetings", "article_heads")
 CURRENT = "current"
 
 Derive = Callable[[sqlite3.Connection, Iterable[ArticleFacts]], None]
@@ -256,6 +273,26 @@ def extract_article(article: Article) -> ArticleFacts:
     return facts
 
 
+def article_sentences(article: Article) -> list[str]:
+    """The sentences of an article as extraction splits them, page furniture dropped. A dateline stays
+    at the head of its sentence (finding it would load the gazetteer of cities), so a meeting's
+    evidence is one of these sentences or the end of one."""
+    from .extract.annotate.sentences import content_lines, headline, sentences
+
+    lines = content_lines(article.text)
+    return [sentence.text for sentence in sentences(lines, headline(lines))]
+
+
+def keep_sentences(connection: sqlite3.Connection, articles: Iterable[Article]) -> None:
+    """Put the articles' sentences in the index for full-text search, in place of any it had of their files."""
+    for article in articles:
+        connection.execute("DELETE FROM sentences WHERE path = ?", (article.path,))
+        connection.executemany(
+            "INSERT INTO sentences (path, article, ordinal, text) VALUES (?, ?, ?, ?)",
+            ((article.path, article.id, ordinal, text) for ordinal, text in enumerate(article_sentences(article))),
+        )
+
+
 def fresh_index(
     root: Path,
     derive: Derive,
@@ -395,6 +432,8 @@ class _Given:
 
 def _store(connection: sqlite3.Connection, name: str, place: int, own: str, article: Article, digest: str,
            facts: ArticleFacts) -> None:
+    """Keep what was read of one article: its facts, and its sentences for full-text search."""
+    keep_sentences(connection, [article])
     connection.execute(
         "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
         (article.path, name, place, own, article.id, digest, json.dumps(facts.to_dict(), ensure_ascii=False)),
@@ -409,6 +448,8 @@ def _refresh(connection: sqlite3.Connection, root: Path, states: dict[str, FileS
     kept = {path: _Kept(*row) for path, *row in connection.execute("SELECT path, file, own_id, id, digest FROM articles")}
     removed = stored.keys() - states.keys()
     changed = {name for name, state in states.items() if given or stored.get(name) != state}
+    connection.executemany("DELETE FROM sentences WHERE path = ?",
+                           [(path,) for path, article in kept.items() if article.file in removed])
     for table, column in (("files", "name"), ("articles", "file"), ("problems", "file")):
         connection.executemany(f"DELETE FROM {table} WHERE {column} = ?", [(name,) for name in removed])
     facts_changed = any(article.file in removed for article in kept.values())
@@ -444,7 +485,8 @@ def _refresh(connection: sqlite3.Connection, root: Path, states: dict[str, FileS
             articles = fresh[name] if name in fresh else _read_or_note(connection, root, name)
             paths = {article.path for article in articles}
             gone = [path for path, article in kept.items() if article.file == name and path not in paths]
-            connection.executemany("DELETE FROM articles WHERE path = ?", [(path,) for path in gone])
+            for table in ("articles", "sentences"):
+                connection.executemany(f"DELETE FROM {table} WHERE path = ?", [(path,) for path in gone])
             facts_changed |= bool(gone)
             connection.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", (name, *states[name]))
             for place, article in enumerate(articles):

@@ -85,7 +85,7 @@ def extraction_as_written(monkeypatch: pytest.MonkeyPatch, written_facts) -> Non
     def load(cls, folder=None, **_options):
         articles, problems = load_corpus(folder)
         facts = [written_facts.get(a.id) or ArticleFacts(a.id, a.path, None, None) for a in articles]
-        return cls.from_facts(facts, problems)
+        return cls.from_facts(facts, problems, articles)
 
     monkeypatch.setattr(Index, "load", classmethod(load))
 

@@ -7,10 +7,13 @@ the five seed articles and hold it to issue 2.
 """
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
 import sys
+from collections import Counter
 from importlib.metadata import version
 from pathlib import Path
 
@@ -373,20 +376,69 @@ def test_delegations_table(written):
         assert text in table
 
 
-def test_countries_json(written):
+def test_countries_json_is_the_country_year_table_with_the_ids_of_each_cell(written):
     by_code = {row["country"]: row for row in json_of(written("countries", "--json"))}
-    assert set(by_code) == {"CN", "BY", "VN", "BN", "RU", "AZ"}
+    assert set(by_code) == {"BY", "VN", "BN", "RU", "AZ"}  # China is no counterpart of itself
     belarus = by_code["BY"]
     assert (belarus["name"], belarus["meetings"], belarus["with_china"], belarus["delegations"]) == ("Belarus", 1, 1, 0)
-    assert belarus["by_year"] == [{"year": 2021, "meetings": 1, "with_china": 1, "delegations": 0}]
-    assert by_code["CN"]["meetings"] == 5
+    assert belarus["by_year"] == [{
+        "year": 2021, "meetings": 1, "with_china": 1, "delegations": 0, "meeting_ids": ["w01-minsk-2021#1"],
+        "by_kind": [{"kind": "bilateral", "meetings": 1, "meeting_ids": ["w01-minsk-2021#1"]}],
+    }]
+    assert [(y["year"], y["meeting_ids"]) for y in by_code["RU"]["by_year"]] == [(None, ["w03-moscow-undated#1"])]
     since_2020 = {row["country"] for row in json_of(written("countries", "--since", "2020", "--json"))}
-    assert since_2020 == {"CN", "BY"}
+    assert since_2020 == {"BY"}
 
 
-def test_countries_table(written):
+def test_every_cell_of_countries_is_the_count_of_meetings_listed_by_meetings(written):
+    meetings = {m["id"]: m for m in json_of(written("meetings", "--json"))}
+    counted = [meeting_id for row in json_of(written("countries", "--json"))
+               for cell in row["by_year"] for meeting_id in cell["meeting_ids"]]
+    assert set(counted) <= set(meetings)
+    # each meeting is counted once for each country present other than China: the cells add up to that
+    others = {meeting_id: len(countries_present(m) - {"CN"}) for meeting_id, m in meetings.items()}
+    assert Counter(counted) == {meeting_id: count for meeting_id, count in others.items() if count}
+    assert Counter(counted)["w02-nanning-2019#1"] == 2  # Vietnam's and Brunei's
+    assert set(meetings) - set(counted) == {"w04-shanghai-2024#1"}  # China alone: in no row
+
+
+def countries_present(meeting: dict) -> set[str]:
+    """The countries of a meeting's JSON: its place, its participants', its delegations'."""
+    codes = {p["country"] for p in meeting["participants"]} | {d["country"] for d in meeting["delegations"]}
+    return (codes | {(meeting["location"] or {}).get("country")}) - {None}
+
+
+def test_countries_table_has_a_column_per_year_and_a_row_counting_each_meeting_once(written):
     table = written("countries").stdout
-    assert "6 countries" in table and "BY Belarus" in table and "2021: 1 meeting" in table
+    header = next(line for line in table.splitlines() if "Country" in line)
+    assert [cell.strip() for cell in header.strip("┃ ").split("┃")] == ["Country", "Meetings", "2019", "2020", "2021", "no year"]
+    assert "5 countries" in table and "BY Belarus" in table and "each meeting once" in table
+    assert "1 meeting of China alone or of no known country is in no row" in " ".join(table.split())
+
+
+def test_countries_by_kind_splits_each_cell(written):
+    assert "b 1" in written("countries", "--by", "kind").stdout
+    rows = {row["country"]: row for row in csv.DictReader(io.StringIO(written("countries", "--by", "kind", "--format", "csv").stdout))}
+    assert (rows["VN"]["2019_multilateral"], rows["VN"]["2019_bilateral"], rows["BY"]["2021_bilateral"]) == ("1", "0", "1")
+    plain = {row["country"]: row for row in csv.DictReader(io.StringIO(written("countries", "--format", "csv").stdout))}
+    assert (plain["BY"]["2021"], plain["BY"]["2020"], plain["RU"]["no_year"]) == ("1", "0", "1")
+
+
+def test_countries_chart_draws_a_bar_a_year(written):
+    chart = written("countries", "--chart").stdout
+    lines = {line.split()[0]: line.rstrip() for line in chart.splitlines()[1:]}
+    assert lines["2019"].count("█") == lines["2021"].count("█") > 0 and lines["2019"].endswith(" 1")
+    assert lines["2020"].count("█") == 0
+    by_kind = written("countries", "--chart", "--by", "kind").stdout
+    assert "▓ multilateral" in by_kind and "█ bilateral" in by_kind
+
+
+@pytest.mark.parametrize("args, phrase", [
+    (["--by", "country"], "split by kind"),
+    (["--chart", "--json"], "--chart draws for people"),
+])
+def test_countries_refuses_what_it_cannot_draw(written, args, phrase):
+    assert_user_error(written("countries", *args), ExitStatus.BAD_USAGE, phrase)
 
 
 def test_show_json_is_the_meeting_of_meetings_json(written):

@@ -15,7 +15,7 @@ import pytest
 import typer
 
 from procq.cli import app
-from procq.index import CountryActivity, DelegationRow, Person, PersonSummary
+from procq.index import CountryActivity, DelegationRow, Person, PersonSummary, SearchHit
 from procq.records import Meeting
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
@@ -69,7 +69,7 @@ def test_global_options_are_documented():
         assert f"`{option}" in README, f"README does not document the global option {option}"
 
 
-@pytest.mark.parametrize("record", [Meeting, Person, PersonSummary, DelegationRow, CountryActivity])
+@pytest.mark.parametrize("record", [Meeting, Person, PersonSummary, DelegationRow, CountryActivity, SearchHit])
 def test_every_json_field_is_documented(record):
     missing = {name for name in field_names(record) if f"`{name}`" not in README and f'"{name}"' not in README}
     assert not missing, f"README does not document {record.__name__} fields {sorted(missing)}"

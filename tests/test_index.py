@@ -275,14 +275,52 @@ def test_a_date_filter_counts_the_delegations_it_leaves_out(index):
     assert index.delegations().left_out == LeftOut()
 
 
-def test_countries_count_meetings_with_china_and_delegations_by_year(index):
-    activity = {row.country: row for row in index.countries().rows}
-    assert (activity["CN"].meetings, activity["CN"].with_china) == (6, 5)
-    russia = activity["RU"]
-    assert (russia.name, russia.meetings, russia.with_china, russia.delegations) == ("Russia", 2, 1, 0)
-    assert [(y.year, y.meetings, y.with_china) for y in russia.by_year] == [(2023, 1, 1), (None, 1, 0)]
-    egypt = activity["EG"]
-    assert [(y.year, y.meetings, y.with_china, y.delegations) for y in egypt.by_year] == [(2022, 1, 0, 0), (None, 1, 0, 1)]
+def cells(row) -> list[tuple]:
+    return [(cell.year, cell.meetings, cell.meeting_ids) for cell in row.by_year]
+
+
+def test_countries_count_each_meeting_for_every_country_present_but_china(index):
+    table = index.countries()
+    activity = {row.country: row for row in table.rows}
+    assert "CN" not in activity  # China is no counterpart of itself; its domestic meeting is in no row
+    assert table.no_counterpart == 1
+    assert cells(activity["AZ"]) == [(2023, 1, ["a1-spp#1"])]
+    assert (activity["AZ"].with_china, activity["AZ"].delegations) == (1, 1)
+    russia = activity["RU"]  # met China in 2023, and Egypt without China on a day no article gives
+    assert (russia.name, russia.meetings, russia.with_china) == ("Russia", 2, 1)
+    assert cells(russia) == [(2023, 1, ["a4-russia#1"]), (None, 1, ["a8-undated#1"])]
+    assert cells(activity["KP"]) == [(2022, 2, ["b1-cairo#1", "b2-baghdad#1"])]  # a meeting without China counts for both sides
+    assert cells(activity["EG"]) == [(2022, 1, ["b1-cairo#1"]), (None, 1, ["a8-undated#1"])]
+    assert [y.delegations for y in activity["EG"].by_year] == [0, 1]
+    assert [row.country for row in table.rows] == ["EG", "KP", "RU", "VN", "AZ", "BY", "IQ"]  # busiest first
+    assert table.years == [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, None]
+    assert [(cell.year, cell.meetings) for cell in table.totals] == [(2016, 1), (2022, 2), (2023, 3), (None, 2)]
+    assert table.kinds == ["bilateral"]
+
+
+def test_every_cell_of_the_country_year_table_traces_to_its_meetings(index):
+    table = index.countries()
+    meetings = {meeting.id: meeting for meeting in index.meetings}
+    rows_of: dict[str, int] = {}
+    for row in table.rows:
+        assert row.meetings == sum(cell.meetings for cell in row.by_year)
+        for cell in row.by_year:
+            assert cell.meetings == len(cell.meeting_ids) == len(set(cell.meeting_ids))
+            assert cell.meetings == sum(kind.meetings for kind in cell.by_kind)
+            assert sorted(cell.meeting_ids) == sorted(i for kind in cell.by_kind for i in kind.meeting_ids)
+            for meeting_id in cell.meeting_ids:
+                assert meetings[meeting_id].kind in {kind.kind for kind in cell.by_kind}
+                rows_of[meeting_id] = rows_of.get(meeting_id, 0) + 1
+    # each meeting in as many rows as it has countries other than China, and counted once in the totals
+    present = {meeting_id: {p.country for p in m.participants} | {d.country for d in m.delegations} | {m.location.country}
+               for meeting_id, m in meetings.items()}
+    assert rows_of == {meeting_id: len(codes - {"CN", None}) for meeting_id, codes in present.items() if codes - {"CN", None}}
+    assert sum(cell.meetings for cell in table.totals) == len(rows_of) == len(meetings) - table.no_counterpart
+
+
+def test_a_date_filter_narrows_the_country_year_table_and_counts_what_it_left_out(index):
     since_2023 = index.countries(since="2023")
-    assert [(y.year, y.meetings) for y in since_2023.rows[0].by_year] == [(2023, 3), (2024, 1)]
-    assert since_2023.left_out.count == len(index.select_meetings(since="2023").unplaced)
+    assert {row.country: cells(row) for row in since_2023.rows} == {
+        "AZ": [(2023, 1, ["a1-spp#1"])], "RU": [(2023, 1, ["a4-russia#1"])], "VN": [(2023, 1, ["a3-same-day#1"])]}
+    assert since_2023.years == [2023]
+    assert since_2023.left_out.count == 2  # the Hanoi and the undated meetings; Shanghai's has no counterpart anyway

@@ -48,12 +48,13 @@ def answers(index: Index) -> dict:
         "delegations since 2019": plain(index.delegations(since="2019")),
         "countries": plain(index.countries()),
         "shown": [plain(index.meeting(m.id)) for m in index.meetings],
+        "searches": [plain(index.search(query)) for query in ("Aliyev", "prosecutor*", "Beijing OR Minsk", '"held talks"')],
     }
 
 
 def built_afresh(folder: Path) -> dict:
     articles, problems = load_corpus(folder)
-    return answers(Index.from_facts(cached_extract_all(articles, extract), problems))
+    return answers(Index.from_facts(cached_extract_all(articles, extract), problems, articles))
 
 
 def current_file(folder: Path) -> Path:
