@@ -35,7 +35,7 @@ from .cache import cache_dir, cached_extract, extractor_fingerprint, merging_fin
 from .corpus import CorpusError, Problem, article_entries, problem_of, read_article, resolve_corpus
 from .records import Article, ArticleFacts, from_plain
 
-SCHEMA_VERSION = 3  # raise it with any change of the tables below: an index of another version is rebuilt
+SCHEMA_VERSION = 4  # raise it with any change of the tables below: an index of another version is rebuilt
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles (
@@ -56,8 +56,9 @@ CREATE INDEX mentions_by_person ON mentions (person);
 CREATE TABLE spellings (name TEXT NOT NULL, person TEXT NOT NULL, words TEXT NOT NULL, sorted_words TEXT NOT NULL);
 CREATE INDEX spellings_by_words ON spellings (sorted_words);
 CREATE TABLE delegations (position INTEGER NOT NULL, number INTEGER NOT NULL, country TEXT, row TEXT NOT NULL, PRIMARY KEY (position, number));
+CREATE TABLE corrections (ordinal INTEGER PRIMARY KEY, record TEXT NOT NULL);
 """
-DERIVED_TABLES = ("meetings", "meeting_countries", "participations", "persons", "mentions", "spellings", "delegations")
+DERIVED_TABLES = ("meetings", "meeting_countries", "participations", "persons", "mentions", "spellings", "delegations", "corrections")
 CURRENT = "current"
 
 Derive = Callable[[sqlite3.Connection, Iterable[ArticleFacts]], None]
@@ -245,19 +246,22 @@ def fresh_index(
     progress: Progress | None = None,
     rebuild: bool = False,
     records: Iterable[dict] = (),
+    corrections: str = "",
 ) -> tuple[sqlite3.Connection, list[Problem]]:
     """The index of the corpus folder ``root``, brought up to date, and the files that could not be read.
 
     With ``rebuild`` a new index is built even if the current one could be refreshed. ``records``
     are facts extracted elsewhere (``procq extract --jsonl``): each is taken for the corpus file of
     its name when that file's text has the record's digest and the record's extractor is this one.
+    ``corrections`` is the digest of the corrections file that ``derive`` applies: when it is not
+    the one the index was derived with, the rows are derived again, even if no article changed.
     """
     files = IndexFiles(root, index_folder(root))  # type: ignore[arg-type]
     states, problems = corpus_state(root)
     records = list(records)
     if not rebuild and not records:
         connection = _open_or_warn(files, warn)
-        if connection is not None and _matches(connection, states):
+        if connection is not None and _matches(connection, states) and _corrected_with(connection) == corrections:
             return connection, problems + _stored_problems(connection, root)
         if connection is not None:
             connection.close()
@@ -270,9 +274,11 @@ def fresh_index(
         connection.execute("BEGIN IMMEDIATE")
         try:
             imported = _import_records(connection, root, states, records, warn)
-            if _refresh(connection, root, states, progress) or imported or new_path is not None:
+            facts_changed = _refresh(connection, root, states, progress) or imported or new_path is not None
+            if facts_changed or _corrected_with(connection) != corrections:
                 clear_derived(connection)
                 derive(connection, stored_facts(connection))
+                connection.execute("INSERT OR REPLACE INTO meta VALUES ('corrections', ?)", (corrections,))
             connection.execute("INSERT OR REPLACE INTO meta VALUES ('refreshed', ?)", (_now(),))
             connection.execute("COMMIT")
         except BaseException:
@@ -298,6 +304,12 @@ def _open_or_warn(files: IndexFiles, warn: Callable[[str], None]) -> sqlite3.Con
     except StaleIndex as why:
         warn(f"the index of {files.root} {why}; building it again")
         return None
+
+
+def _corrected_with(connection: sqlite3.Connection) -> str | None:
+    """The digest of the corrections file the index's rows were derived with ("": none)."""
+    found = connection.execute("SELECT value FROM meta WHERE key = 'corrections'").fetchone()
+    return found[0] if found else None
 
 
 def _stored(connection: sqlite3.Connection) -> dict[str, tuple[int, int, str | None]]:

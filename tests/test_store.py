@@ -156,7 +156,7 @@ def test_an_index_that_cannot_be_used_is_built_again_with_one_warning(corpus: Pa
     assert len(warnings) == 1
 
 
-def crash(connection, facts):
+def crash(connection, facts, corrections):
     """Writing the merged records, interrupted as a killed process would be."""
     raise KeyboardInterrupt
 
