@@ -385,9 +385,14 @@ class Applying:
 
     # -- articles, before anything is merged
 
-    def articles(self, facts: Iterable[ArticleFacts]) -> list[ArticleFacts]:
-        """The articles that are not ignored, with their entries applied."""
+    def articles(self, facts: Iterable[ArticleFacts], skipped: Iterable[str] = ()) -> list[ArticleFacts]:
+        """The articles that are not ignored, with their entries applied; ``skipped`` are the paths of
+        files that could not be read, which an ignore entry may name too."""
         ignores = self.corrections.of(IgnoreEntry)
+        for path in skipped:
+            for entry in ignores:
+                if entry.ignores(Path(path).name, Path(path).stem):
+                    self._changed(entry, "files left out")
         by_article: dict[str, list[ArticleEntry]] = {}
         for entry in self.corrections.of(ArticleEntry):
             by_article.setdefault(entry.target, []).append(entry)

@@ -249,7 +249,7 @@ class Index:
         applying the corrections (``corrections.load_corrections``), in memory."""
         connection = store.connect(":memory:")
         store.create_schema(connection)
-        write_index(connection, facts, corrections)
+        write_index(connection, facts, problems or [], corrections)
         return cls(connection, problems, corrections)
 
     @classmethod
@@ -516,8 +516,10 @@ def _placed(period: DateRange) -> tuple[list[str], list[str]]:
 
 # --- building -------------------------------------------------------------
 
-def write_index(connection: sqlite3.Connection, facts: Iterable[ArticleFacts], corrections: Corrections = NO_CORRECTIONS) -> None:
+def write_index(connection: sqlite3.Connection, facts: Iterable[ArticleFacts], problems: Iterable[Problem] = (),
+                corrections: Corrections = NO_CORRECTIONS) -> None:
     """Merge people and meetings across the articles, apply the corrections, and write the rows the queries read.
+    ``problems`` are the files that could not be read: the corrections may ignore them too.
 
     Corrections are applied here, to the merged records, rather than at each query: joining or
     parting two people changes the clustering itself, and every query reads its result. A person's
@@ -525,7 +527,7 @@ def write_index(connection: sqlite3.Connection, facts: Iterable[ArticleFacts], c
     only what ``procq people`` lists is made here for everyone.
     """
     applying = Applying(corrections)
-    meetings, person_of, corrected_people = _merged(facts, applying)
+    meetings, person_of, corrected_people = _merged(facts, [problem.path for problem in problems], applying)
     mentions_of = _mentions_of(person_of)
     seen = _appearances(meetings, person_of)
     summaries = sorted(
@@ -578,14 +580,14 @@ CorrectedPerson = tuple[str | None, list[Correction]]
 """The name a correction lists a person under (None: the fullest spelling), and the corrections made to the person."""
 
 
-def _merged(facts: Iterable[ArticleFacts], applying: Applying) -> tuple[list[Meeting], dict[Mention, str], dict[str, CorrectedPerson]]:
+def _merged(facts: Iterable[ArticleFacts], skipped: list[str], applying: Applying) -> tuple[list[Meeting], dict[Mention, str], dict[str, CorrectedPerson]]:
     """The meetings of every article with the reports of one event merged and the corrections applied, in
     index order; the person each mention denotes; and the people corrections changed.
 
     Each kind of correction is applied where its records are made: an article's to its facts, before
     they are merged; a person's as the mentions are clustered; a meeting's to the merged meeting."""
-    articles = applying.articles(sorted(facts, key=lambda f: f.article))
-    meetings = [meeting for article in articles for meeting in _sourced(article)]
+    sourced = [replace(article, meetings=_sourced(article)) for article in sorted(facts, key=lambda f: f.article)]
+    meetings = [meeting for article in applying.articles(sourced, skipped) for meeting in article.meetings]
     mentions = [mention for meeting in meetings for mention in _mentions(meeting)] + applying.added_mentions()
     person_of: dict[Mention, str] = {}
     corrected: dict[str, CorrectedPerson] = {}

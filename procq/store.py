@@ -61,8 +61,9 @@ CREATE TABLE corrections (ordinal INTEGER PRIMARY KEY, record TEXT NOT NULL);
 DERIVED_TABLES = ("meetings", "meeting_countries", "participations", "persons", "mentions", "spellings", "delegations", "corrections")
 CURRENT = "current"
 
-Derive = Callable[[sqlite3.Connection, Iterable[ArticleFacts]], None]
-"""Writes the derived tables from every article's facts, inside the caller's transaction."""
+Derive = Callable[[sqlite3.Connection, Iterable[ArticleFacts], list[Problem]], None]
+"""Writes the derived tables from every article's facts (and the files that could not be read), inside
+the caller's transaction."""
 Progress = Callable[[int, int], None]
 """Told (articles done, articles to do) as a build or refresh reads and extracts."""
 
@@ -277,7 +278,7 @@ def fresh_index(
             facts_changed = _refresh(connection, root, states, progress) or imported or new_path is not None
             if facts_changed or _corrected_with(connection) != corrections:
                 clear_derived(connection)
-                derive(connection, stored_facts(connection))
+                derive(connection, stored_facts(connection), problems + _stored_problems(connection, root))
                 connection.execute("INSERT OR REPLACE INTO meta VALUES ('corrections', ?)", (corrections,))
             connection.execute("INSERT OR REPLACE INTO meta VALUES ('refreshed', ?)", (_now(),))
             connection.execute("COMMIT")
