@@ -205,14 +205,14 @@ def _clearable(value: Any) -> list[str]:
     return fields
 
 
-PARTICIPANT_FIELDS = {"name": _text, "country": _country, "role": lambda value: _role(value), "title": _text}
-
-
 def _role(value: Any) -> str:
     role = _text(value).lower()
     if role not in ROLES:
         raise BadValue(f"a role is one of {', '.join(ROLES)}, not {_shown(value)}")
     return role
+
+
+PARTICIPANT_FIELDS = {"name": _text, "country": _country, "role": _role, "title": _text}
 
 
 def _participants(value: Any) -> list[Participant]:
@@ -293,7 +293,19 @@ def load_corrections(root: Path) -> Corrections:
         raise CorrectionsError(f"{path} is not UTF-8 text, as TOML must be") from None
     except tomllib.TOMLDecodeError as error:
         raise CorrectionsError(f"{path} is not valid TOML: {error}") from None
-    return read_corrections(parsed, key_lines(text), hashlib.sha256(data).hexdigest())
+    return read_corrections(parsed, key_lines(text), _digest(data))
+
+
+def corrections_digest(root: Path) -> str:
+    """What identifies the corrections file of a corpus folder, without reading its entries ("": none)."""
+    try:
+        return _digest((root / FILE_NAME).read_bytes())
+    except OSError:
+        return NO_CORRECTIONS.digest
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def read_corrections(parsed: dict[str, Any], lines: dict[tuple[str, ...], int], digest: str) -> Corrections:
@@ -340,11 +352,10 @@ def key_lines(text: str) -> dict[tuple[str, ...], int]:
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
         header = stripped.startswith("[")
-        key = stripped if header else stripped.partition("=")[0] + "= 0"
-        if not stripped or stripped.startswith("#") or (not header and "=" not in stripped):
-            continue
+        if not header and "=" not in stripped or stripped.startswith("#"):
+            continue  # a blank line, a comment, or a line inside a multi-line value
         try:
-            path = _key_path(tomllib.loads(key))
+            path = _key_path(tomllib.loads(stripped if header else stripped.partition("=")[0] + "= 0"))
         except tomllib.TOMLDecodeError:
             continue  # a line inside a multi-line value, or a key this cannot read alone
         if header:
@@ -410,7 +421,8 @@ class Applying:
 
     def _corrected_article(self, facts: ArticleFacts, entry: ArticleEntry) -> ArticleFacts:
         published = entry.published or facts.published
-        year = DateValue.parse(published).first.year if published and DateValue.parse(published) else None
+        parsed = DateValue.parse(published)
+        year = parsed.first.year if parsed else None
         meetings = []
         for meeting in facts.meetings:
             marks = list(meeting.corrections)
@@ -467,8 +479,9 @@ class Applying:
             spellings = entry.spellings()
             joining = [i for i, group in enumerate(groups) if any(name_key(m.name) in spellings for m in group)]
             if len(joining) > 1:
+                first, others = joining[0], set(joining[1:])
                 joined = [mention for i in joining for mention in groups[i]]
-                groups = [joined if i == joining[0] else group for i, group in enumerate(groups) if i == joining[0] or i not in joining]
+                groups = [joined if i == first else group for i, group in enumerate(groups) if i not in others]
                 self._changed(entry, "people joined")
         return groups
 

@@ -501,8 +501,9 @@ def index_status(status: "Freshness") -> RenderableType:
     if status.up_to_date:
         table.add_row("state", Text("up to date", style="green"))
     else:
+        corrections = ", and the corrections file changed" if status.corrections_changed else ""
         table.add_row("state", Text(f"{status.new} new, {status.changed} changed, {status.removed} removed "
-                                    "since (the next command reads them)", style="yellow"))
+                                    f"since{corrections} (the next command reads them)", style="yellow"))
     return table
 
 

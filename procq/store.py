@@ -33,6 +33,7 @@ from pathlib import Path
 
 from .cache import cache_dir, cached_extract, extractor_fingerprint, merging_fingerprint
 from .corpus import CorpusError, Problem, article_entries, problem_of, read_article, resolve_corpus
+from .corrections import corrections_digest
 from .records import Article, ArticleFacts, from_plain
 
 SCHEMA_VERSION = 4  # raise it with any change of the tables below: an index of another version is rebuilt
@@ -139,11 +140,13 @@ class Freshness:
     new: int = 0
     changed: int = 0
     removed: int = 0
+    corrections_changed: bool = False
     problem: str | None = None
 
     @property
     def up_to_date(self) -> bool:
-        return self.file is not None and self.problem is None and not (self.new or self.changed or self.removed)
+        changes = self.new or self.changed or self.removed or self.corrections_changed
+        return self.file is not None and self.problem is None and not changes
 
 
 class IndexFiles:
@@ -454,4 +457,5 @@ def freshness(folder: str | os.PathLike | None) -> Freshness:
             new=len(states.keys() - stored.keys()),
             changed=sum(1 for name, state in states.items() if name in stored and stored[name][:2] != state),
             removed=len(stored.keys() - states.keys()),
+            corrections_changed=_corrected_with(connection) != corrections_digest(root),
         )
