@@ -63,10 +63,10 @@ def _extractor_code() -> str:
 
 @lru_cache(maxsize=1)
 def merging_fingerprint() -> str:
-    """A digest of the code that merges people and meetings across articles and derives the index's rows,
-    so that an index built by other merging code is rebuilt, not read."""
+    """A digest of the code that merges people and meetings across articles, applies the corrections and
+    derives the index's rows, so that an index built by other merging code is rebuilt, not read."""
     package = Path(__file__).parent
-    return _sources_digest([package / "identity.py", package / "index.py", package / "store.py"]).hexdigest()
+    return _sources_digest([package / name for name in ("identity.py", "index.py", "store.py", "corrections.py")]).hexdigest()
 
 
 def _sources_digest(sources: list[Path]) -> "hashlib._Hash":

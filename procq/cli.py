@@ -159,9 +159,10 @@ def output_options(command: CommandFunction) -> CommandFunction:
     return run  # type: ignore[return-value]
 
 
-def open_index(ctx: typer.Context, rebuild: bool = False, records: list[dict] | None = None) -> "Index":
+def open_index(ctx: typer.Context, rebuild: bool = False, records: list[dict] | None = None,
+               warn_corrections: bool = True) -> "Index":
     """The index of the chosen corpus, refreshed with a progress bar when that takes long; files that
-    could not be read are warned about, not fatal."""
+    could not be read, and corrections that could not be applied, are warned about, not fatal."""
     from .index import Index
 
     env = environment(ctx)
@@ -169,6 +170,10 @@ def open_index(ctx: typer.Context, rebuild: bool = False, records: list[dict] | 
         index = Index.load(ctx.obj["corpus"], warn=env.warn, progress=progress, rebuild=rebuild, records=records or [])
     ctx.call_on_close(index.close)  # the kept index's file is left whole, its log folded in
     warn_skipped(env, index.problems)
+    if warn_corrections:
+        for status in index.corrections():
+            if status.warning:
+                env.warn(status.warning)
     return index
 
 
@@ -386,6 +391,24 @@ def show(
             ExitStatus.NOT_FOUND,
         )
     one_record(ctx, as_json, found, render.meeting_detail)
+
+
+@app.command(name="corrections", epilog=example(
+    "procq --corpus ~/articles corrections",
+    "procq corrections --json | jq '.[] | select(.status != \"applied\")'",
+    "procq corrections --format tsv --fields line,entry,status",
+))
+@answers_user
+@output_options
+def list_corrections(ctx: typer.Context, *, output: OutputChoice) -> None:
+    """List the corrections kept in the corpus folder (procq.toml), and whether each still applies.
+
+    Each entry with its line: applied (and what it changed), unchanged (the records already say so),
+    not found (it names no article, meeting or person of the corpus) or invalid (a value procq cannot use).
+    """
+    from .corrections import Status
+
+    answer_rows(ctx, output, open_index(ctx, warn_corrections=False).corrections(), Status, render.corrections_table)
 
 
 @app.command(name="eval", epilog=example(

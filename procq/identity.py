@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -120,13 +120,15 @@ def same_person(a: Mention, b: Mention) -> bool:
     return same_name(a.name, b.name, fuzzy=fuzzy)
 
 
-def cluster_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
+def cluster_mentions(mentions: Iterable[Mention], keep_apart: Collection[frozenset[str]] = ()) -> list[list[Mention]]:
     """Group mentions into persons; each distinct mention lands in exactly one group.
 
     Groups only join when every mention of one matches every mention of the
     other and they share no two known countries, so a name without a country
     cannot bridge two same-named people of different countries. The closest
     pairs join first. Groups come in the order their first mention was given.
+    ``keep_apart`` holds pairs of spellings (``name_key``) a researcher said are
+    two people: no group ever holds both.
     """
     distinct = list(dict.fromkeys(mentions))
     blocks: dict[Hashable, list[int]] = {}
@@ -148,6 +150,8 @@ def cluster_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
         group_a, group_b = group_of[first], group_of[second]
         if group_a is group_b or not _can_join(group_a, group_b, distinct, pairs):
             continue
+        if keep_apart and _kept_apart(group_a, group_b, distinct, keep_apart):
+            continue
         joined = group_a | group_b
         for position in joined:
             group_of[position] = joined
@@ -166,6 +170,11 @@ def _block_keys(words: tuple[str, ...]) -> set[Hashable]:
 def _can_join(group_a: set[int], group_b: set[int], distinct: list[Mention], pairs: set[tuple[int, int]]) -> bool:
     countries = {distinct[p].country for p in group_a | group_b} - {None}
     return len(countries) <= 1 and all((min(a, b), max(a, b)) in pairs for a in group_a for b in group_b)
+
+
+def _kept_apart(group_a: set[int], group_b: set[int], distinct: list[Mention], keep_apart: Collection[frozenset[str]]) -> bool:
+    keys_a, keys_b = ({name_key(distinct[p].name) for p in group} for group in (group_a, group_b))
+    return any(frozenset((a, b)) in keep_apart for a in keys_a for b in keys_b)
 
 
 _TITLE_SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on"}
@@ -298,7 +307,8 @@ def combine_meetings(base: Meeting, other: Meeting, person_of: PersonOf) -> Meet
 
     Neither report is changed: the lists are new, and the records in them, never changed once made, are shared.
     """
-    merged = replace(base, sources=[*base.sources, *other.sources], evidence=[*base.evidence, *other.evidence])
+    merged = replace(base, sources=[*base.sources, *other.sources], evidence=[*base.evidence, *other.evidence],
+                     corrections=[*base.corrections, *other.corrections])
     if _date_precision(other.date) > _date_precision(base.date):
         merged.date = other.date
     merged.title = base.title or other.title
@@ -316,14 +326,16 @@ def _article_of(meeting: Meeting) -> str:
     return meeting.sources[0].article if meeting.sources else meeting.id.partition("#")[0]
 
 
-def merge_meetings(meetings: Sequence[Meeting], person_of: PersonOf) -> list[Meeting]:
-    """The meetings with every group of reports of one event folded into the first report.
+def merge_reports(meetings: Sequence[Meeting], person_of: PersonOf) -> list[tuple[Meeting, list[str]]]:
+    """The meetings with every group of reports of one event folded into the first report, each with
+    the ids of the reports folded into it (a correction names a meeting by any of them).
 
     Reports from one article never merge: the article itself told them apart.
     The input is left unchanged (a meeting nobody else reports is returned as
     it is); the order is that of each group's first report.
     """
     merged: list[Meeting] = []
+    reports: list[list[str]] = []
     articles: list[set[str]] = []
     people: list[set[Hashable]] = []
     by_person: dict[Hashable, set[int]] = {}
@@ -340,12 +352,14 @@ def merge_meetings(meetings: Sequence[Meeting], person_of: PersonOf) -> list[Mee
         if target is None:
             target = len(merged)
             merged.append(meeting)  # combining copies, so a report can be kept as it is until then
+            reports.append([])
             articles.append(set())
             people.append(set())
         else:
             merged[target] = combine_meetings(merged[target], meeting, person_of)
+        reports[target].append(meeting.id)
         articles[target] |= {article} | {s.article for s in meeting.sources}
         people[target] = meeting_people(merged[target], person_of)
         for person in people[target]:
             by_person.setdefault(person, set()).add(target)
-    return merged
+    return list(zip(merged, reports))

@@ -12,6 +12,7 @@ same rows and the same queries either way. Every answer is plain data
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
@@ -25,10 +26,11 @@ from rapidfuzz import fuzz
 
 from . import store
 from .corpus import Problem, load_corpus, resolve_corpus
+from .corrections import NO_CORRECTIONS, Applying, Corrections, Status, load_corrections
 from .countries import country_name
 from .filters import KINDS, DateRange, FilterError, date_range, meeting_interval, parse_country, parse_kind, parse_person
-from .identity import Mention, cluster_mentions, merge_meetings, name_tokens, normalise_title, same_name
-from .records import Article, ArticleFacts, Location, Meeting, Participant, Source, from_plain
+from .identity import Mention, cluster_mentions, merge_reports, name_tokens, normalise_title, same_name
+from .records import Article, ArticleFacts, Correction, Location, Meeting, Participant, Source, from_plain
 
 
 class SearchUnavailable(LookupError):
@@ -144,6 +146,7 @@ class Person:
     appearances: list[Appearance] = field(default_factory=list)
     counterparts: list[Counterpart] = field(default_factory=list)
     countries: list[CountryEngaged] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)
 
 
 @dataclass
@@ -155,6 +158,7 @@ class PersonSummary:
     country: str | None
     latest_title: str | None
     appearances: int
+    corrections: list[Correction] = field(default_factory=list)
 
 
 @dataclass
@@ -305,17 +309,20 @@ class Index:
     problems: list[Problem]
     """Files of the corpus that could not be read, for the command line to warn about."""
 
-    def __init__(self, connection: sqlite3.Connection, problems: list[Problem] | None = None, searchable: bool = True):
+    def __init__(self, connection: sqlite3.Connection, problems: list[Problem] | None = None, searchable: bool = True,
+                 corrections: Corrections = NO_CORRECTIONS):
         """Use ``from_facts`` or ``load``; this takes a database that ``write_index`` has filled."""
         self._db = connection
-        self.problems = list(problems or [])
+        self.problems = [problem for problem in problems or [] if not corrections.ignores(problem.path)]
         self._searchable = searchable
 
     @classmethod
     def from_facts(
-        cls, facts: Iterable[ArticleFacts], problems: list[Problem] | None = None, articles: Iterable[Article] | None = None
+        cls, facts: Iterable[ArticleFacts], problems: list[Problem] | None = None, articles: Iterable[Article] | None = None,
+        corrections: Corrections = NO_CORRECTIONS,
     ) -> "Index":
-        """Index what extraction found in each article, merging people and meetings across articles, in memory.
+        """Index what extraction found in each article, merging people and meetings across articles and
+        applying the corrections (``corrections.load_corrections``), in memory.
 
         With the ``articles`` themselves, their sentences are indexed too, for ``search``.
         """
@@ -323,8 +330,8 @@ class Index:
         store.create_schema(connection)
         if articles is not None:
             store.keep_sentences(connection, articles)
-        write_index(connection, facts)
-        return cls(connection, problems, searchable=articles is not None)
+        write_index(connection, facts, problems or [], corrections)
+        return cls(connection, problems, searchable=articles is not None, corrections=corrections)
 
     @classmethod
     def load(
@@ -340,22 +347,30 @@ class Index:
         ``warn`` hears why an index had to be built again, ``progress`` how a build advances;
         ``rebuild`` builds afresh; ``records`` are facts extracted elsewhere (``procq extract
         --jsonl``). With the cache off, the corpus is read and indexed in memory. ``problems``
-        keeps the files that were skipped. Raises ``corpus.CorpusError`` when the folder is
-        missing or has no readable article.
+        keeps the files that were skipped. The folder's corrections file is applied; the kept index
+        is derived again when it changes. Raises ``corpus.CorpusError`` when the folder is missing
+        or has no readable article, ``corrections.CorrectionsError`` when its corrections file is
+        not valid TOML.
         """
         root = resolve_corpus(folder)
+        corrections = load_corrections(root)
         kept = store.index_folder(root)
         if kept is not None:
+            derive = functools.partial(write_index, corrections=corrections)
             try:
-                connection, problems = store.fresh_index(root, write_index, warn, progress, rebuild, records)
-                return cls(connection, problems)
+                connection, problems = store.fresh_index(root, derive, warn, progress, rebuild, records, corrections.digest)
+                return cls(connection, problems, corrections)
             except (OSError, sqlite3.OperationalError) as error:  # a read-only or unusable cache folder
                 warn(f"cannot keep the index in {kept} ({getattr(error, 'strerror', None) or error}); "
                      "answering from the articles")
         from .cache import cached_extract_all
 
         articles, problems = load_corpus(root)
-        return cls.from_facts(cached_extract_all(articles, store.extract_article), problems, articles)
+        return cls.from_facts(cached_extract_all(articles, store.extract_article), problems, articles, corrections)
+
+    def corrections(self) -> list[Status]:
+        """What became of each entry of the corpus's corrections file when the index was derived, in the file's order."""
+        return [from_plain(Status, json.loads(record)) for (record,) in self._db.execute("SELECT record FROM corrections ORDER BY ordinal")]
 
     def close(self) -> None:
         """Let go of the database; a kept index stays in the cache for the next command."""
@@ -444,7 +459,10 @@ class Index:
             "ORDER BY ordinal", (person_id,))
         person_of = {Mention(name, country): person for name, country, person in rows}
         seen = _appearances(meetings, person_of)[person_id]
-        return _person(person_id, seen, person_of, _mentions_of(person_of))
+        summaries = {person: from_plain(PersonSummary, json.loads(summary)) for person, summary in self._db.execute(
+            "SELECT id, summary FROM persons WHERE id IN (SELECT DISTINCT other.person FROM participations mine "
+            "JOIN participations other ON other.position = mine.position WHERE mine.person = ?)", (person_id,))}
+        return _person(person_id, seen, person_of, _mentions_of(person_of), summaries)
 
     def people(self, country: str | None = None) -> list[PersonSummary]:
         """Everyone who took part in a meeting, most active first, then by name."""
@@ -482,17 +500,6 @@ class Index:
         with_delegations = "position IN (SELECT position FROM delegations d" + (" WHERE d.country = ?)" if code else ")")
         unplaced = self._meetings(_select([UNPLACED, with_delegations]), [code] if code else [])
         return Listing(rows, LeftOut.of(unplaced, lambda meeting: sum(1 for d in meeting.delegations if code in (None, d.country))))
-
-        def wanted(meeting: Meeting) -> list[Delegation]:
-            return [d for d in meeting.delegations if code is None or d.country == code]
-
-        selection = self.select_meetings(since, until)
-        rows = [
-            DelegationRow(meeting.date, meeting.id, meeting.title, d.country, d.leader, list(d.members))
-            for meeting in selection.meetings
-            for d in wanted(meeting)
-        ]
-        return Listing(rows, LeftOut.of(selection.unplaced, lambda meeting: len(wanted(meeting))))
 
     def countries(self, since: str | date | None = None, until: str | date | None = None) -> CountryTable:
         """The country-year table: per counterpart country, the meetings of each year, busiest first.
@@ -638,20 +645,29 @@ def _placed(period: DateRange) -> tuple[list[str], list[str]]:
 
 # --- building -------------------------------------------------------------
 
-def write_index(connection: sqlite3.Connection, facts: Iterable[ArticleFacts]) -> None:
-    """Merge people and meetings across the articles and write the rows the queries read.
+def write_index(connection: sqlite3.Connection, facts: Iterable[ArticleFacts], problems: Iterable[Problem] = (),
+                corrections: Corrections = NO_CORRECTIONS) -> None:
+    """Merge people and meetings across the articles, apply the corrections, and write the rows the queries read.
+    ``problems`` are the files that could not be read: the corrections may ignore them too.
 
-    A person's page is made when it is asked for (``Index.person``), from the rows of the
-    person's meetings; only what ``procq people`` lists is made here for everyone.
+    Corrections are applied here, to the merged records, rather than at each query: joining or
+    parting two people changes the clustering itself, and every query reads its result. A person's
+    page is made when it is asked for (``Index.person``), from the rows of the person's meetings;
+    only what ``procq people`` lists is made here for everyone.
     """
     facts = list(facts)
-    meetings, person_of = _merged(facts)
+    applying = Applying(corrections)
+    meetings, person_of, corrected_people = _merged(facts, [problem.path for problem in problems], applying)
     mentions_of = _mentions_of(person_of)
     seen = _appearances(meetings, person_of)
     summaries = sorted(
-        (_summary(person_id, appearances, mentions_of[person_id]) for person_id, appearances in seen.items()),
+        (_summary(person_id, appearances, mentions_of[person_id], *corrected_people.get(person_id, (None, [])))
+         for person_id, appearances in seen.items()),
         key=lambda summary: (-summary.appearances, summary.name),
     )
+    connection.executemany("INSERT INTO corrections VALUES (?, ?)", (
+        (number, _json(status)) for number, status in enumerate(applying.statuses())
+    ))
     connection.executemany("INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?)", (
         (position, meeting.id, meeting.kind, *_days(meeting.date), bool(meeting.date), _json(meeting))
         for position, meeting in enumerate(meetings)
@@ -698,19 +714,31 @@ def _days(value: str | None) -> tuple[str | None, str | None]:
     return (interval[0].isoformat(), interval[1].isoformat()) if interval else (None, None)
 
 
-def _merged(facts: Iterable[ArticleFacts]) -> tuple[list[Meeting], dict[Mention, str]]:
-    """The meetings of every article with the reports of one event merged, in index order, and the person
-    each mention denotes."""
-    meetings = [meeting for article in sorted(facts, key=lambda f: f.article) for meeting in _sourced(article)]
-    mentions = [mention for meeting in meetings for mention in _mentions(meeting)]
+CorrectedPerson = tuple[str | None, list[Correction]]
+"""The name a correction lists a person under (None: the fullest spelling), and the corrections made to the person."""
+
+
+def _merged(facts: Iterable[ArticleFacts], skipped: list[str], applying: Applying) -> tuple[list[Meeting], dict[Mention, str], dict[str, CorrectedPerson]]:
+    """The meetings of every article with the reports of one event merged and the corrections applied, in
+    index order; the person each mention denotes; and the people corrections changed.
+
+    Each kind of correction is applied where its records are made: an article's to its facts, before
+    they are merged; a person's as the mentions are clustered; a meeting's to the merged meeting."""
+    sourced = [replace(article, meetings=_sourced(article)) for article in sorted(facts, key=lambda f: f.article)]
+    meetings = [meeting for article in applying.articles(sourced, skipped) for meeting in article.meetings]
+    mentions = [mention for meeting in meetings for mention in _mentions(meeting)] + applying.added_mentions()
     person_of: dict[Mention, str] = {}
+    corrected: dict[str, CorrectedPerson] = {}
     taken: set[str] = set()
-    for group in cluster_mentions(mentions):
-        person_id = _person_id(group, taken)
+    for group in applying.people(cluster_mentions(mentions, applying.keep_apart())):
+        listed, marks = applying.person(group)
+        person_id = _person_id(group, taken, listed)
         taken.add(person_id)
         person_of.update((mention, person_id) for mention in group)
-    merged = merge_meetings(meetings, lambda name, country: person_of[Mention(name, country)])
-    return sorted(merged, key=_chronological), person_of
+        if marks:
+            corrected[person_id] = (listed, marks)
+    merged = merge_reports(meetings, lambda name, country: person_of[Mention(name, country)])
+    return sorted(applying.meetings(merged, person_of), key=_chronological), person_of, corrected
 
 
 def _mentions_of(person_of: dict[Mention, str]) -> dict[str, list[Mention]]:
@@ -736,11 +764,12 @@ def _country(seen: list[tuple[Meeting, Participant]], mentions: list[Mention]) -
     return countries.most_common(1)[0][0] if countries else None
 
 
-def _summary(person_id: str, seen: list[tuple[Meeting, Participant]], mentions: list[Mention]) -> PersonSummary:
-    """One row of ``procq people``."""
+def _summary(person_id: str, seen: list[tuple[Meeting, Participant]], mentions: list[Mention],
+             listed: str | None = None, corrections: list[Correction] | None = None) -> PersonSummary:
+    """One row of ``procq people``: the person listed under the name a correction chose, else the fullest spelling."""
     return PersonSummary(
-        person_id, _fullest_name(mentions, [p.name for _, p in seen]), _country(seen, mentions),
-        _latest_title(seen), len(seen),
+        person_id, listed or _fullest_name(mentions, [p.name for _, p in seen]), _country(seen, mentions),
+        _latest_title(seen), len(seen), list(corrections or []),
     )
 
 
@@ -753,8 +782,9 @@ def _latest_title(seen: list[tuple[Meeting, Participant]]) -> str | None:
 
 
 def _person(person_id: str, seen: list[tuple[Meeting, Participant]], person_of: dict[Mention, str],
-            mentions_of: dict[str, list[Mention]]) -> Person:
-    """A person's page: ``person_of`` and ``mentions_of`` need cover only the people of ``seen``'s meetings."""
+            mentions_of: dict[str, list[Mention]], summaries: dict[str, PersonSummary]) -> Person:
+    """A person's page: ``person_of``, ``mentions_of`` and ``summaries`` (the rows of ``procq people``, whose
+    names the page keeps) need cover only the people of ``seen``'s meetings."""
     mentions = mentions_of[person_id]
     country = _country(seen, mentions)
     met: Counter[str] = Counter()
@@ -772,20 +802,21 @@ def _person(person_id: str, seen: list[tuple[Meeting, Participant]], person_of: 
         )
     return Person(
         id=person_id,
-        name=_fullest_name(mentions, [p.name for _, p in seen]),
+        name=summaries[person_id].name,
         country=country,
         names=list(dict.fromkeys(m.name for m in mentions)),
         titles=_titles_held(seen),
         appearance_count=len(seen),
         appearances=appearances,
-        counterparts=[_counterpart(other, count, mentions_of[other]) for other, count in _most_common(met)],
+        counterparts=[_counterpart(other, count, mentions_of[other], summaries[other].name) for other, count in _most_common(met)],
         countries=[CountryEngaged(code, count) for code, count in _most_common(engaged)],
+        corrections=summaries[person_id].corrections,
     )
 
 
-def _counterpart(person_id: str, meetings: int, mentions: list[Mention]) -> Counterpart:
+def _counterpart(person_id: str, meetings: int, mentions: list[Mention], name: str) -> Counterpart:
     countries = {m.country for m in mentions} - {None}
-    return Counterpart(person_id, _fullest_name(mentions, []), next(iter(countries), None), meetings)
+    return Counterpart(person_id, name, next(iter(countries), None), meetings)
 
 
 FOUND, AMBIGUOUS, NOT_FOUND = "found", "ambiguous", "not found"
@@ -833,9 +864,10 @@ def _fullest_name(mentions: list[Mention], used: list[str]) -> str:
     return max(names, key=lambda name: (len(name_tokens(name)), uses[name], -names.index(name)))
 
 
-def _person_id(group: list[Mention], taken: set[str]) -> str:
-    """A readable, stable id: the name's words, then the country if taken, then a number if still taken."""
-    base = "-".join(name_tokens(_fullest_name(group, []))) or "unnamed"
+def _person_id(group: list[Mention], taken: set[str], listed: str | None = None) -> str:
+    """A readable, stable id: the words of the name the person is listed under (a correction's, else the
+    fullest), then the country if taken, then a number if still taken."""
+    base = "-".join(name_tokens(listed or _fullest_name(group, []))) or "unnamed"
     country = next((m.country for m in group if m.country), None)
     if base in taken and country:
         base = f"{base}-{country.lower()}"

@@ -107,6 +107,10 @@ class Location:
     country: str | None = None
 
 
+ROLES = ("host", "guest", "attendee")
+"""A participant's part in a meeting (SPEC.md: field values)."""
+
+
 @dataclass
 class Participant:
     name: str
@@ -140,6 +144,15 @@ class Evidence:
 
 
 @dataclass
+class Correction:
+    """A field that a researcher's correction set, and the entry of the corrections file that did it."""
+
+    field: str
+    entry: str
+    line: int
+
+
+@dataclass
 class Meeting(Plain):
     id: str
     date: str | None
@@ -150,6 +163,7 @@ class Meeting(Plain):
     delegations: list[Delegation] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)
 
 
 @dataclass

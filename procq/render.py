@@ -22,9 +22,10 @@ from rich.table import Table
 from rich.text import Text
 
 from .countries import country_name
-from .records import Location, Meeting, Participant
+from .records import Correction, Location, Meeting, Participant
 
 if TYPE_CHECKING:
+    from .corrections import Status
     from .evaluation import Tally
     from .index import (CountryTable, CountryYear, DelegationRow, LeftOut, Person, PersonMatch, PersonSummary, SearchHit,
                         SearchResult)
@@ -332,7 +333,26 @@ def meeting_detail(meeting: Meeting) -> RenderableType:
     sources = new_table("Sources", "Source", "Published", "Title")
     for source in meeting.sources:  # where the article was published, where it says, else its file
         sources.add_row(_cell(source.url or source.path), _cell(source.published), _cell(source.title))
-    return Group(*parts, evidence, sources)
+    parts += [evidence, sources]
+    if meeting.corrections:
+        parts.append(corrections_of(meeting.corrections))
+    return Group(*parts)
+
+
+def corrections_of(corrections: list[Correction]) -> Table:
+    """What a researcher's corrections changed in a record, and which entry of the corrections file did."""
+    table = new_table("Corrected", "Field", "By", "Line")
+    for correction in corrections:
+        table.add_row(_cell(correction.field), _cell(correction.entry), _cell(str(correction.line)))
+    return table
+
+
+def corrections_table(statuses: list["Status"]) -> RenderableType:
+    """Each entry of the corrections file with its line, and what became of it."""
+    table = new_table(plural(len(statuses), "correction"), "Line", "Entry", "Status", "Detail")
+    for status in statuses:
+        table.add_row(_cell(str(status.line)), _cell(status.entry), _cell(status.status), _cell(status.detail))
+    return table
 
 
 def delegations_of(meeting: Meeting) -> Table:
@@ -381,7 +401,10 @@ def person_page(person: "Person") -> RenderableType:
     engaged = new_table("Countries engaged", "Country", "Meetings")
     for country in person.countries:
         engaged.add_row(_cell(country_label(country.country)), _cell(str(country.meetings)))
-    return Group(header, appearances, counterparts, engaged)
+    parts = [header, appearances, counterparts, engaged]
+    if person.corrections:
+        parts.append(corrections_of(person.corrections))
+    return Group(*parts)
 
 
 def country_label(code: str | None) -> str | None:
@@ -568,8 +591,9 @@ def index_status(status: "Freshness") -> RenderableType:
     if status.up_to_date:
         table.add_row("state", Text("up to date", style="green"))
     else:
+        corrections = ", and the corrections file changed" if status.corrections_changed else ""
         table.add_row("state", Text(f"{status.new} new, {status.changed} changed, {status.removed} removed "
-                                    "since (the next command reads them)", style="yellow"))
+                                    f"since{corrections} (the next command reads them)", style="yellow"))
     return table
 
 

@@ -35,9 +35,10 @@ from pathlib import Path
 from .cache import cache_dir, cached_extract, extractor_fingerprint, merging_fingerprint
 from .corpus import (CorpusError, Problem, article_entries, distinct_ids, is_export, own_id, problem_of, read_file,
                      resolve_corpus)
+from .corrections import corrections_digest
 from .records import Article, ArticleFacts, from_plain
 
-SCHEMA_VERSION = 5  # raise it with any change of the tables below: an index of another version is rebuilt
+SCHEMA_VERSION = 6  # raise it with any change of the tables below: an index of another version is rebuilt
 # `files` is what the cheap check compares; `articles` holds each article's facts, by its path (a file's name,
 # or an export's name and line) with its place in the file, the id it gives itself and the one it was given
 # in this corpus; `problems` the files and records that could not be read, named again by every command.
@@ -79,15 +80,17 @@ CREATE TRIGGER sentence_removed AFTER DELETE ON sentences BEGIN
 END;
 CREATE TABLE sentence_meetings (sentence INTEGER NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (sentence, position)) WITHOUT ROWID;
 CREATE TABLE article_heads (article TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT, published TEXT);
+CREATE TABLE corrections (ordinal INTEGER PRIMARY KEY, record TEXT NOT NULL);
 """
 # The sentences of every article are kept with its facts, file by file (FTS5 indexes their words
 # for ``procq search``, stemmed as English is, accents folded); the tables below them are derived.
 DERIVED_TABLES = ("meetings", "meeting_countries", "participations", "persons", "mentions", "spellings", "delegations",
-                  "sentence_meetings", "article_heads")
+                  "sentence_meetings", "article_heads", "corrections")
 CURRENT = "current"
 
-Derive = Callable[[sqlite3.Connection, Iterable[ArticleFacts]], None]
-"""Writes the derived tables from every article's facts, inside the caller's transaction."""
+Derive = Callable[[sqlite3.Connection, Iterable[ArticleFacts], list[Problem]], None]
+"""Writes the derived tables from every article's facts (and the files that could not be read), inside
+the caller's transaction."""
 Progress = Callable[[int, int], None]
 """Told (articles done, articles to do) as a build or refresh reads and extracts."""
 
@@ -163,11 +166,13 @@ class Freshness:
     new: int = 0
     changed: int = 0
     removed: int = 0
+    corrections_changed: bool = False
     problem: str | None = None
 
     @property
     def up_to_date(self) -> bool:
-        return self.file is not None and self.problem is None and not (self.new or self.changed or self.removed)
+        changes = self.new or self.changed or self.removed or self.corrections_changed
+        return self.file is not None and self.problem is None and not changes
 
 
 class IndexFiles:
@@ -300,6 +305,7 @@ def fresh_index(
     progress: Progress | None = None,
     rebuild: bool = False,
     records: Iterable[dict] = (),
+    corrections: str = "",
 ) -> tuple[sqlite3.Connection, list[Problem]]:
     """The index of the corpus folder ``root``, brought up to date, and the files that could not be read.
 
@@ -307,13 +313,15 @@ def fresh_index(
     are facts extracted elsewhere (``procq extract --jsonl``): each is taken for the corpus article of
     its path when that article's text has the record's digest, its id is the record's and the record's
     extractor is this one.
+    ``corrections`` is the digest of the corrections file that ``derive`` applies: when it is not
+    the one the index was derived with, the rows are derived again, even if no article changed.
     """
     files = IndexFiles(root, index_folder(root))  # type: ignore[arg-type]
     states, problems = corpus_state(root)
     records = list(records)
     if not rebuild and not records:
         connection = _open_or_warn(files, warn)
-        if connection is not None and _matches(connection, states):
+        if connection is not None and _matches(connection, states) and _corrected_with(connection) == corrections:
             return connection, problems + _stored_problems(connection, root)
         if connection is not None:
             connection.close()
@@ -326,9 +334,11 @@ def fresh_index(
         connection.execute("BEGIN IMMEDIATE")
         try:
             given = _Given(records)
-            if _refresh(connection, root, states, progress, given) or new_path is not None:
+            facts_changed = _refresh(connection, root, states, progress, given) or new_path is not None
+            if facts_changed or _corrected_with(connection) != corrections:
                 clear_derived(connection)
-                derive(connection, stored_facts(connection))
+                derive(connection, stored_facts(connection), problems + _stored_problems(connection, root))
+                connection.execute("INSERT OR REPLACE INTO meta VALUES ('corrections', ?)", (corrections,))
             given.tell_unused(connection, warn)
             connection.execute("INSERT OR REPLACE INTO meta VALUES ('refreshed', ?)", (_now(),))
             connection.execute("COMMIT")
@@ -359,6 +369,12 @@ def _open_or_warn(files: IndexFiles, warn: Callable[[str], None]) -> sqlite3.Con
 
 def _stored_files(connection: sqlite3.Connection) -> dict[str, FileState]:
     return {name: (size, mtime) for name, size, mtime in connection.execute("SELECT name, size, mtime_ns FROM files")}
+
+
+def _corrected_with(connection: sqlite3.Connection) -> str | None:
+    """The digest of the corrections file the index's rows were derived with ("": none)."""
+    found = connection.execute("SELECT value FROM meta WHERE key = 'corrections'").fetchone()
+    return found[0] if found else None
 
 
 def _matches(connection: sqlite3.Connection, states: dict[str, FileState]) -> bool:
@@ -555,4 +571,5 @@ def freshness(folder: str | os.PathLike | None) -> Freshness:
             new=len(states.keys() - stored.keys()),
             changed=sum(1 for name, state in states.items() if name in stored and stored[name][:2] != state),
             removed=len(stored.keys() - states.keys()),
+            corrections_changed=_corrected_with(connection) != corrections_digest(root),
         )

@@ -76,16 +76,19 @@ def extraction_as_written(monkeypatch: pytest.MonkeyPatch, written_facts) -> Non
     """Index.load with the hand-annotated facts in place of the extractor.
 
     The command line is then tested on known meetings, whatever the state of
-    extraction; files without annotations yield no meetings.
+    extraction; files without annotations yield no meetings. The folder's
+    corrections file is applied, as ``Index.load`` applies it.
     """
-    from procq.corpus import load_corpus
+    from procq.corpus import load_corpus, resolve_corpus
+    from procq.corrections import load_corrections
     from procq.index import Index
     from procq.records import ArticleFacts
 
     def load(cls, folder=None, **_options):
+        corrections = load_corrections(resolve_corpus(folder))
         articles, problems = load_corpus(folder)
         facts = [written_facts.get(a.id) or ArticleFacts(a.id, a.path, None, None) for a in articles]
-        return cls.from_facts(facts, problems, articles)
+        return cls.from_facts(facts, problems, articles, corrections)
 
     monkeypatch.setattr(Index, "load", classmethod(load))
 

@@ -87,6 +87,7 @@ def test_meetings_json_has_every_field_of_the_contract(written):
             "sentence": "Prosecutor General of Belarus Andrei Shved met with Zhang Jun, Procurator-General "
                         "of the Supreme People's Procuratorate of China, in Minsk on 2 March.",
         }],
+        "corrections": [],  # none without a corrections file (test_corrections.py)
     }
 
 
@@ -347,6 +348,7 @@ def test_people_json_most_active_first(written):
         # from the latest dated meeting (Minsk, 2021), not from the Moscow one without a year
         "latest_title": "Procurator-General of the Supreme People's Procuratorate",
         "appearances": 4,
+        "corrections": [],
     }
     assert len(people) == 9
     assert [p["name"] for p in json_of(written("people", "--country", "Vietnamese", "--json"))] == ["Tran Cong Phan"]

@@ -71,6 +71,17 @@ def test_status_counts_what_changed_and_index_reads_it(procq, corpus: Path):
     assert (status["new"], status["changed"], status["removed"], status["articles"]) == (0, 0, 0, 5)
 
 
+def test_status_says_when_the_corrections_file_changed_and_index_applies_it(procq, corpus: Path):
+    answered(procq("--corpus", corpus, "index"))
+    assert status_of(procq, corpus)["corrections_changed"] is False
+    (corpus / "procq.toml").write_text('[meeting."001_bbbb7da8f13d68c7#1"]\ndate = "2017-04-10"\n', encoding="utf-8")
+    status = status_of(procq, corpus)
+    assert (status["new"], status["changed"], status["removed"], status["corrections_changed"]) == (0, 0, 0, True)
+    assert "and the corrections file changed" in answered(procq("--corpus", corpus, "index", "--status"))
+    assert "up to date" in answered(procq("--corpus", corpus, "index"))
+    assert status_of(procq, corpus)["corrections_changed"] is False
+
+
 def test_rebuild_makes_a_new_file_with_the_same_answers(procq, corpus: Path):
     answered(procq("--corpus", corpus, "index"))
     before = status_of(procq, corpus)

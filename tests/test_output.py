@@ -77,6 +77,7 @@ def test_meetings_csv_is_one_meeting_a_row_with_nested_fields_flattened(written)
         "delegations": "CN: Zhang Jun with Sun Qian",
         "sources": "w01-minsk-2021",
         "evidence": minsk["evidence"],
+        "corrections": "",  # procq.toml corrected nothing
     }
     assert "Andrei Shved met with Zhang Jun" in minsk["evidence"]
 
@@ -104,7 +105,7 @@ def test_person_rows_are_the_appearances(written):
 
 def test_an_empty_answer_is_a_header_alone(written):
     text = answered(written("meetings", "--kind", "domestic", "--country", "BY", "--format", "csv"))
-    assert text.splitlines() == ["id,date,kind,title,location_city,location_country,participants,delegations,sources,evidence"]
+    assert text.splitlines() == ["id,date,kind,title,location_city,location_country,participants,delegations,sources,evidence,corrections"]
     assert answered(written("people", "--country", "JP", "--format", "jsonl")) == ""
 
 

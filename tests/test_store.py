@@ -14,6 +14,7 @@ import pytest
 from procq import store
 from procq.cache import cached_extract_all
 from procq.corpus import load_corpus
+from procq.corrections import load_corrections
 from procq.extract import extract
 from procq.index import Index
 from procq.render import plain
@@ -49,12 +50,13 @@ def answers(index: Index) -> dict:
         "countries": plain(index.countries()),
         "shown": [plain(index.meeting(m.id)) for m in index.meetings],
         "searches": [plain(index.search(query)) for query in ("Aliyev", "prosecutor*", "Beijing OR Minsk", '"held talks"')],
+        "corrections": plain(index.corrections()),
     }
 
 
 def built_afresh(folder: Path) -> dict:
     articles, problems = load_corpus(folder)
-    return answers(Index.from_facts(cached_extract_all(articles, extract), problems, articles))
+    return answers(Index.from_facts(cached_extract_all(articles, extract), problems, articles, load_corrections(folder)))
 
 
 def current_file(folder: Path) -> Path:
@@ -157,7 +159,7 @@ def test_an_index_that_cannot_be_used_is_built_again_with_one_warning(corpus: Pa
     assert len(warnings) == 1
 
 
-def crash(connection, facts):
+def crash(connection, facts, problems, corrections):
     """Writing the merged records, interrupted as a killed process would be."""
     raise KeyboardInterrupt
 
@@ -211,3 +213,47 @@ def test_a_cache_folder_that_cannot_be_written_answers_from_the_articles_with_on
     warnings: list[str] = []
     assert answers(Index.load(corpus, warn=warnings.append)) == expected
     assert len(warnings) == 1 and "cannot keep the index" in warnings[0]
+
+
+EVERY_KIND_OF_CORRECTION = """
+ignore = ["w02-*.txt", "unreadable.txt"]
+
+[article.001_bbbb7da8f13d68c7]
+published = 2017-04-10
+city = "Minsk"
+
+[meeting."w03-moscow-undated#1"]
+date = "2020-06-12"
+drop_participants = ["Igor Krasnov"]
+add_participants = [{name = "Alexander Konovalov", country = "RU", role = "host"}]
+
+[meeting."w05-no-date#1"]
+clear = ["location"]
+
+[meeting."003_af160e0de48b9f24#2"]
+drop = true
+
+[person]
+"Chen Wenqing".same_as = ["Chen Yong"]
+"Ying Yong".listed_as = "YING Yong"
+"Aleksandr Lukashenko".not_same_as = ["Alexander Konovalov"]
+
+[meeting."nowhere#1"]
+date = 2017
+"""
+
+
+def test_the_kept_index_applies_corrections_as_the_index_built_in_memory(corpus: Path):
+    (corpus / "unreadable.txt").write_bytes(b"")
+    uncorrected = answers(Index.load(corpus))
+    (corpus / "procq.toml").write_text(EVERY_KIND_OF_CORRECTION, encoding="utf-8")
+    corrected = answers(Index.load(corpus))
+    assert corrected == built_afresh(corpus) != uncorrected
+    assert [(s["line"], s["status"]) for s in corrected["corrections"]] == [
+        (2, "applied"), (2, "applied"), (4, "applied"), (8, "applied"), (13, "applied"), (16, "applied"),
+        (20, "applied"), (21, "applied"), (22, "applied"), (25, "invalid")]  # the line of the bad value
+    (corpus / "procq.toml").write_text(EVERY_KIND_OF_CORRECTION.replace('"2020-06-12"', '"2019"'), encoding="utf-8")
+    edited = answers(Index.load(corpus))
+    assert edited == built_afresh(corpus) != corrected
+    (corpus / "procq.toml").unlink()
+    assert answers(Index.load(corpus)) == uncorrected
