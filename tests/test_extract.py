@@ -309,3 +309,15 @@ def test_written_meeting_on_the_sidelines_is_held_on_the_day_of_its_conference()
     conference, talks = _extract(text).meetings
     assert (conference.date, talks.date) == ("2025-10-14", "2025-10-14")
     assert [(p.name, p.role) for p in conference.participants if p.role == "host"] == [("Zagorka Dolovac", "host")]
+
+
+def test_written_bilateral_meeting_with_a_side_named_without_a_name_is_not_domestic():
+    text = (
+        "Attorney General meets visiting officials\n\n"
+        "Published: 2023-02-14\n\n"
+        "Attorney General El Hassan Daki held talks on Monday in Rabat on new avenues of bilateral cooperation in "
+        "the judicial field.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.kind == "bilateral"
+    assert [(p.name, p.country) for p in meeting.participants] == [("El Hassan Daki", "MA")]

@@ -145,7 +145,8 @@ def _date(document: Document, draft: Draft, previous: DateValue | None) -> DateV
 def _kind(draft: Draft, countries: dict[int, str | None], document: Document, location: str | None) -> str:
     """Sides counted by country; talks between people whose country the text leaves unsaid are taken for
     two sides, never one, so an unknown country does not make a visit domestic. People of one country met
-    abroad met their hosts, named or not: a second side."""
+    abroad met their hosts, named or not: a second side; and so does a side only the words "bilateral" or "the
+    two sides" name."""
     known = {c for c in countries.values() if c}
     cues = _cues(document, draft)
     bodies = any(i.international for n in draft.sentences for i in document.sentences[n].institutions)
@@ -153,12 +154,14 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document, lo
         # a gathering of an international body's members ("the GCC Attorneys General") is one of many sides
         if "many_sides" in cues or bodies or len(known) >= 3:
             return "multilateral"
-        return "bilateral" if len(known) == 2 or (len(known) == 1 and location and location not in known) else "domestic"
+        two = len(known) == 2 or (len(known) == 1 and location and location not in known) or "two_sides" in cues
+        return "bilateral" if two else "domestic"
     # a side the meeting's sentences name as a group ("a delegation of 15 prosecutors from Kyrgyzstan") counts
     groups = {g.country for c in draft.candidates for g in c.subject_groups + c.object_groups if g.country} | {
         g.country for n in draft.sentences for g in document.sentences[n].groups if g.delegation and g.country}
     sides = len(known | groups)
-    if (sides == 1 and location and location not in known | groups) or (sides <= 1 and any(c.unnamed_side for c in draft.candidates)):
+    if (sides == 1 and location and location not in known | groups) or (
+            sides <= 1 and (any(c.unnamed_side for c in draft.candidates) or "two_sides" in cues)):
         sides = 2
     if sides >= 3:
         return "multilateral"
