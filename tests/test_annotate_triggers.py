@@ -77,8 +77,10 @@ def test_a_gathering_knows_its_noun() -> None:
 @pytest.mark.parametrize(("sentence", "cue"), [
     ("The two prosecutors general will hold talks in Astana in 2025.", "planned"),
     ("He recalled that they had met in Tashkent during the SCO meeting.", "recalled"),
+    ("Attorney General Muhammad Prasetyo held a bilateral meeting with Hong Kong's Secretary for Justice.", "two_sides"),
+    ("Qatar chaired the 16th meeting of the Attorneys General and Public Prosecutors of the GCC countries.", "many_sides"),
 ])
-def test_planned_and_recalled_meetings_are_marked(sentence: str, cue: str) -> None:
+def test_the_cues_around_a_meeting_s_words_are_marked(sentence: str, cue: str) -> None:
     trigger = find_triggers(sentence)[0]
     assert cue in cues_of(sentence, trigger)
 
