@@ -224,3 +224,15 @@ def test_a_subject_pronoun_is_the_person_the_story_was_about_just_before() -> No
                 if m.pronoun]
     # the last sentence names the one its pronoun stands for: nothing to add
     assert pronouns == [("He", "Mohamed Abdennabaoui"), ("She", "Haidar Ahmed Dafa'alla")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("At the meeting the Public Prosecution of the State of Kuwait was represented by Chief Prosecutor Mishal "
+     "Al-Ghannam and Fahd Al-Ateeqi.", [("Mishal Al-Ghannam", "KW"), ("Fahd Al-Ateeqi", "KW")]),
+    ("Deputy Prosecutor General G.Erdenebat took part in the meeting on the Mongolian side, and Deputy "
+     "Procurator-General Ge Xiaoyan on the Chinese side.", [("G.Erdenebat", "MN"), ("Ge Xiaoyan", "CN")]),
+    ("On the Uzbek side the talks were also attended by Deputy Prosecutor General Svetlana Artikova and Bakhodir "
+     "Rakhimov.", [("Svetlana Artikova", "UZ"), ("Bakhodir Rakhimov", "UZ")]),
+])
+def test_people_named_for_a_side_are_of_its_country(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, country) for name, _, country in people_of(sentence)] == expected

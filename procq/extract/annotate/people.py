@@ -96,6 +96,8 @@ class _Words:
     group_words: frozenset[str]
     mention_only: re.Pattern
     pronouns: re.Pattern
+    represented_by: re.Pattern
+    side_of: tuple[re.Pattern, ...]
 
 
 def _folded(word: str) -> str:
@@ -125,6 +127,9 @@ def _words() -> _Words:
         group_words=frozenset(_folded(w) for w in data["group_words"]),
         mention_only=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["mention_only_before"]) + r")\s+(?:the\s+)?$", re.I),
         pronouns=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["subject_pronouns"]) + r")\b", re.I),
+        represented_by=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["represented_by"]) + r")\b", re.I),
+        side_of=tuple(re.compile(r"\b" + re.escape(p).replace("PLACE", r"(?P<place>[\w'’\-]+)") + r"\b", re.I)
+                      for p in data["side_of"]),
     )
 
 
@@ -401,6 +406,7 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
         i = j + 1
     _share_coordinated_titles(found, text)
     _share_list_countries(found, text)
+    _share_side_countries(found, sentence)
     for mention in found:
         mention.cited = _mention_only(text, min(mention.start, mention.title_start or mention.start))
     return found, find_groups(sentence, toks, found)
@@ -412,6 +418,43 @@ def _share_list_countries(found: list[PersonMention], text: str) -> None:
     for before, after in zip(found, found[1:]):
         if after.country is None and not after.international and before.country and ";" in text[before.end:after.start]:
             after.country = before.country
+
+
+CLAUSE_END = re.compile(r";|,\s+and\b|\.\s")  # where a side's clause ends: "on the Kyrgyz side was A, and on the Kazakh side B"
+
+
+def _share_side_countries(found: list[PersonMention], sentence: Sentence) -> None:
+    """"The Public Prosecution of Kuwait was represented by Chief Prosecutor A, First Public Prosecutor B";
+    "on the Mongolian side, Deputy Prosecutor General A took part": people whose titles give no country are
+    of the side the phrase names, up to the end of its clause (or, for "A took part on the Mongolian side",
+    the person its clause names before it)."""
+    text = sentence.text
+    spans = sorted([*sentence.places, *sentence.institutions], key=lambda span: span.start)
+    for match in _words().represented_by.finditer(text):
+        side = next((span for span in reversed(spans) if span.end <= match.start() and span.country), None)
+        if side is not None:
+            _give_country(found, side.country, match.end(), _clause_end(text, match.end()))
+    for match in (m for pattern in _words().side_of for m in pattern.finditer(text)):
+        place = next((span for span in sentence.places if span.country and span.start == match.start("place")), None)
+        if place is None:
+            continue
+        opening = max((m.end() for m in CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        before = [m for m in found if opening <= m.start and m.end <= match.start()]
+        if before:
+            _give_country(found, place.country, before[-1].start, match.start())
+        else:
+            _give_country(found, place.country, match.end(), _clause_end(text, match.end()))
+
+
+def _clause_end(text: str, start: int) -> int:
+    found = CLAUSE_END.search(text, start)
+    return found.start() if found else len(text)
+
+
+def _give_country(found: list[PersonMention], country: str | None, start: int, end: int) -> None:
+    for mention in found:
+        if start <= mention.start < end and mention.country is None and not mention.international:
+            mention.country = country
 
 
 def _share_coordinated_titles(found: list[PersonMention], text: str) -> None:
