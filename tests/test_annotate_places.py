@@ -215,6 +215,11 @@ PLACES = [
      [
          ("Shusha", "city", "AZ", "Shusha", True),
      ]),
+    # n13-03: a country's name qualifying a body's is where no one is
+    ("Artur Davtyan received Jorgan Andrews, Deputy Assistant Secretary of State at the US Bureau of International Narcotics.",
+     [
+         ("US", "country", "US", None, False),
+     ]),
     # 002: surnames and running text are no places
     ("Krasnov expressed his willingness to advance the development of law enforcement and judicial cooperation between the two sides.",
      []),

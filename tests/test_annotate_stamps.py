@@ -191,6 +191,9 @@ DATELINES = [
     # a shouted city and a colon, as Pakistani and Indian papers open
     ("LAHORE: The public prosecution departments of all the provinces should be linked with one another.",
      "Lahore", None, "The public"),
+    # n13-03: a shouted city, a full stop and a dash
+    ("YEREVAN. – Artur Davtyan, Prosecutor General of Armenia, on Monday received a delegation.",
+     "Yerevan", None, "Artur Davtyan"),
     # kazinform-ambassadors-2021: a shouted city by its usual English name, the one the city has now
     ("NUR-SULTAN. KAZINFORM – Prosecutor General of Kazakhstan Gizat Nurdauletov met with the Ambassador of China to Kazakhstan Zhang Xiao today.",
      "Astana", None, "Prosecutor General"),

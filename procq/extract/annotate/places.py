@@ -153,7 +153,7 @@ def _mention(sentence: str, name: PlaceName, body: InstitutionMention | None, se
     cued_before = listed or _cued(sentence, body.start if body else name.start)
     cued = cued_before or (body is None and bool(grammar.after.match(sentence, name.end)))
     if name.kind in ("country", "demonym"):
-        return _as(sentence, name, name.kind, cued)
+        return _as(sentence, name, name.kind, cued and not _attributive(sentence, name))
     if name.kind == "region":
         return _as(sentence, name, "region", cued) if name.marked or cued or body or name.start in apposed else None
     if body is not None:
@@ -184,6 +184,14 @@ def _inside_institution(sentence: str, name: PlaceName, body: InstitutionMention
     if cued and seat and not body.international:
         return _as(sentence, name, "city", cued, name.cities[0])
     return None
+
+
+ATTRIBUTIVE = re.compile(r"\s[A-Z]")
+
+
+def _attributive(sentence: str, name: PlaceName) -> bool:
+    """A country's name qualifying a body's, "at the US Bureau of International Narcotics", says where no one is."""
+    return sentence[max(0, name.start - 4):name.start].lower() == "the " and bool(ATTRIBUTIVE.match(sentence, name.end))
 
 
 def _after_venue(sentence: str, name: PlaceName) -> bool:

@@ -33,6 +33,7 @@ _REGION = re.compile(r",\s{0,3}[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?(?=,)")  # "BAK
 _DATE_AFTER_CITY = re.compile(r"\s{0,3}[,.]\s{0,3}")  # "BEIJING, Oct. 19", "Astana. November 6, 2017"
 _DATE_AFTER_MARK = re.compile(r"\s{0,3}")  # "Tashkent (Dunyo.info) 05.03.2024", "Tashkent – Sep 25, 2025"
 _AFTER_DATE = re.compile(r"[.,]?\s*")
+_STOP_BEFORE_DASH = re.compile(r"\.(?=\s{0,3}(?:--|-|–|—))")  # "YEREVAN. – Artur Davtyan ..."
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,8 @@ def _after_city(line: str, position: int, shouted: bool) -> tuple[set[str], Date
         # a colon right after the city only where a large city is shouted: "LAHORE: The public ...", not
         # "Date: 2021-06-28" or "DATE: ..." (a small town of Hokkaido)
         colon_ok = bool(parts) or (shouted and _large_city(line[:position]))
+        if not parts and shouted and _STOP_BEFORE_DASH.match(line, position) and _large_city(line[:position]):
+            position += 1  # a full stop between a large city shouted and its dash
         dash = marks["dash"].match(line, position) or (marks["colon"].match(line, position) if colon_ok else None)
         if "dash" not in parts and dash:
             parts.add("dash")
