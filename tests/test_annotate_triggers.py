@@ -139,6 +139,9 @@ def test_words_in_a_clause_about_another_time_are_out_of_time() -> None:
     sentence = "At their meeting in Nairobi the two signed a plan for a memorandum that had been signed in Maputo in 2022."
     assert not out_of_time(sentence, sentence.index("Nairobi"))
     assert out_of_time(sentence, sentence.index("Maputo"))
+    # n10-17
+    sentence = "At their meeting the two signed a plan for a Memorandum of Understanding signed earlier in Maputo."
+    assert out_of_time(sentence, sentence.index("Maputo"))
 
 
 def test_talks_in_the_plural_name_several_meetings() -> None:
