@@ -321,3 +321,18 @@ def test_written_bilateral_meeting_with_a_side_named_without_a_name_is_not_domes
     (meeting,) = _extract(text).meetings
     assert meeting.kind == "bilateral"
     assert [(p.name, p.country) for p in meeting.participants] == [("El Hassan Daki", "MA")]
+
+
+def test_written_delegation_no_meeting_places_is_at_the_first_meeting_of_its_country():
+    text = (
+        "Zambian prosecutors visit Angola\n\n"
+        "Published: 2024-05-10\n\n"
+        "Zambia's Prosecutor General Mulilo Kabesha met the Attorney General of Angola, Helder Pitta Groz, in Luanda "
+        "on May 9.\n\n"
+        "Angola recently received a positive assessment of its fight against corruption.\n\n"
+        "The Zambian delegation was made up of the Director of Public Prosecutions, Gilbert Phiri, and Ramond Chibola.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert [(d.country, d.leader, d.members) for d in meeting.delegations] == [
+        ("ZM", "Mulilo Kabesha", ["Gilbert Phiri", "Ramond Chibola"])]
+    assert {p.name for p in meeting.participants} >= {"Gilbert Phiri", "Ramond Chibola"}

@@ -27,13 +27,19 @@ def _countries_from_delegations(document: Document, delegations: list[Delegation
 
 
 def _delegations_of(draft: Draft, delegations: list[DelegationFound], first_with: dict[int, int], number: int,
-                    unplaced: list[DelegationFound]) -> list[DelegationFound]:
+                    unplaced: list[DelegationFound], facts: MeetingFacts) -> list[DelegationFound]:
     """The delegations a meeting's own sentences place there, and those whose leader the article first
-    sees at this meeting, named before it ends or at no meeting at all (the visit a delegation arrives for)."""
+    sees at this meeting, named before it ends or at no meeting at all (the visit a delegation arrives for).
+    A delegation no meeting places and no one is said to lead ("the Zambian delegation was made up of A and
+    B") is at the first meeting of someone of its country; it is taken from ``unplaced`` there."""
     placed = [d for d in delegations if set(d.sentences) & set(draft.sentences)]
     opened = [d for d in delegations if d not in placed and d.leader is not None and first_with.get(d.leader) == number
               and (min(d.sentences) <= draft.sentences[-1] or d in unplaced)]
-    return placed + opened
+    countries = set(facts.countries.values())
+    unled = [d for d in unplaced if d.leader is None and d.country in countries]
+    for d in unled:
+        unplaced.remove(d)
+    return placed + opened + unled
 
 
 def _meeting(document: Document, number: int, facts: MeetingFacts, groups: list[DelegationFound]) -> Meeting:
@@ -79,7 +85,7 @@ def assemble(document: Document) -> ArticleFacts:
     for number, draft in enumerate(drafts, start=1):
         facts = meeting_facts(document, draft, previous)
         previous = facts.date or previous
-        meeting = _meeting(document, number, facts, _delegations_of(draft, delegations, first_with, number, unplaced))
+        meeting = _meeting(document, number, facts, _delegations_of(draft, delegations, first_with, number, unplaced, facts))
         meeting.sources = [source]
         result.meetings.append(meeting)
     return result
