@@ -336,3 +336,14 @@ def test_written_delegation_no_meeting_places_is_at_the_first_meeting_of_its_cou
     assert [(d.country, d.leader, d.members) for d in meeting.delegations] == [
         ("ZM", "Mulilo Kabesha", ["Gilbert Phiri", "Ramond Chibola"])]
     assert {p.name for p in meeting.participants} >= {"Gilbert Phiri", "Ramond Chibola"}
+
+
+def test_written_someone_who_took_part_in_the_meetings_is_at_the_last_one_told():
+    text = (
+        "Azerbaijani Prosecutor General in Ankara\n\n"
+        "Published: 2024-10-04\n\n"
+        "Kamran Aliyev also met Yilmaz Tunc, Minister of Justice of Türkiye, in Ankara on October 3.\n\n"
+        "Rashad Mammadov, Azerbaijan's Ambassador to Türkiye, also took part in the meetings.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert {p.name for p in meeting.participants} == {"Kamran Aliyev", "Yilmaz Tunc", "Rashad Mammadov"}

@@ -13,7 +13,7 @@ from ..document import Document, GroupMention, PersonMention, Sentence, Trigger
 from ..annotate.triggers import cues_of, names_several_meetings, speech_verbs
 
 GATHERING_DIRECTIONS = ("gathering", "attends", "chairs")
-GENERIC_NOUNS = (None, "meeting", "talks", "event")  # what "attended the meeting" may refer back to
+GENERIC_NOUNS = (None, "meeting", "meetings", "talks", "event")  # what "attended the meeting" may refer back to
 PARSE_REACH = 12  # heads above a word that the parse is followed through
 
 
