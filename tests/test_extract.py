@@ -347,3 +347,15 @@ def test_written_someone_who_took_part_in_the_meetings_is_at_the_last_one_told()
     )
     (meeting,) = _extract(text).meetings
     assert {p.name for p in meeting.participants} == {"Kamran Aliyev", "Yilmaz Tunc", "Rashad Mammadov"}
+
+
+def test_written_a_reception_hosted_for_a_visitor_is_a_courtesy_call():
+    text = (
+        "Lao Prosecutor General visits HCM City\n\n"
+        "26/08/2022\n\n"
+        "Do Manh Bong, Chief Prosecutor of the Ho Chi Minh City People's Procuracy, on August 26 hosted a reception "
+        "for Xayxana Khotphouthone, Prosecutor General of the Lao Supreme People's Procuracy.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.date == "2022-08-26"
+    assert {(p.name, p.role) for p in meeting.participants} == {("Do Manh Bong", "host"), ("Xayxana Khotphouthone", "guest")}
