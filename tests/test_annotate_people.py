@@ -38,6 +38,11 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
      [("Basrief Arief", "Indonesian Attorney General", "ID"), ("Abdul Gani Patail", "Malaysian Attorney General", "MY")]),
     ("Kenya's Director of Public Prosecutions, Renson Ingonga, noted that ties matter.",
      [("Renson Ingonga", "Kenya's Director of Public Prosecutions", "KE")]),
+    # n8-17: a title before a name begins after the name before it
+    ("A meeting between Prosecutor General of Kazakhstan Askhat Daulbayev and Chief Prosecutor of Georgia Archil "
+     "Kbilashvili took place.",
+     [("Askhat Daulbayev", "Prosecutor General of Kazakhstan", "KZ"),
+      ("Archil Kbilashvili", "Chief Prosecutor of Georgia", "GE")]),
     ("Bogdan Licu came at the invitation of his Bulgarian colleague Sotir Tsatsarov and met him in Sofia.",
      [("Bogdan Licu", None, None), ("Sotir Tsatsarov", "Bulgarian colleague", "BG")]),
     ("The MoU was signed by Armenian Prosecutor-General Aghvan Hovsepyan and Procurator-General Cao Jianming of "

@@ -216,9 +216,10 @@ def _before_honorifics(toks: list[Token], first: int) -> int:
         first -= len(found)
 
 
-def _title_left(toks: list[Token], first: int, spans: Sequence[Any]) -> tuple[int, int] | None:
+def _title_left(toks: list[Token], first: int, spans: Sequence[Any], floor: int = 0) -> tuple[int, int] | None:
     """The token range of a title just before a name: title words, "of the ...", a country or an institution,
-    a possessive ("China's"), honorifics; None when no title word stands there."""
+    a possessive ("China's"), honorifics; None when no title word stands there. It begins at ``floor`` at the
+    earliest, after the name before ("... of Kazakhstan Askhat Daulbayev and Chief Prosecutor of Georgia X")."""
     w = _words()
     # "Cuba's general attorney, Yamila Peña", "..., Sheikh Saud": the title may stand before a comma and the name
     # (and its honorifics) after it
@@ -227,7 +228,7 @@ def _title_left(toks: list[Token], first: int, spans: Sequence[Any]) -> tuple[in
     i = end - 1
     start = None
     seen_title = False
-    while i >= 0 and end - i <= TITLE_REACH:
+    while i >= floor and end - i <= TITLE_REACH:
         t = toks[i]
         inside = _covered(t, spans)
         opening = _before_honorifics(toks, i + 1)
@@ -364,7 +365,9 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
         if _part_of_a_body(toks, run, last, sentence):
             i = j + 1
             continue
-        left = _title_left(toks, first, spans)
+        named = [m for m in found if not m.weak]
+        floor = next((k for k, t in enumerate(toks) if t.start >= named[-1].end), len(toks)) if named else 0
+        left = _title_left(toks, first, spans, floor)
         right = _title_right(toks, last, spans)
         honoured = first > 0 and toks[first - 1].key in _words().honorific_keys
         # NER's word alone makes a name of two words or more that it reads whole as a person
