@@ -13,7 +13,7 @@ import types
 from collections.abc import Callable
 from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
 from functools import lru_cache
-from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
+from typing import Any, Self, TypeVar, Union, get_args, get_origin, get_type_hints
 
 Record = TypeVar("Record")
 
@@ -84,7 +84,7 @@ class Plain:
         return asdict(self)  # type: ignore[call-overload]
 
     @classmethod
-    def from_dict(cls: type[Record], data: dict[str, Any]) -> Record:  # typing.Self would need Python 3.11
+    def from_dict(cls, data: dict[str, Any]) -> Self:
         return from_plain(cls, data)
 
 
