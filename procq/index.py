@@ -68,14 +68,10 @@ class LeftOut:
 
 @dataclass
 class Selection:
-    """The meetings a query kept, and those its date filter left out because it cannot place them."""
+    """The meetings a query kept, and what its date filter left out because it cannot place them."""
 
     meetings: list[Meeting]
-    unplaced: list[Meeting] = field(default_factory=list)
-
-    @property
-    def left_out(self) -> LeftOut:
-        return LeftOut.of(self.unplaced)
+    left_out: LeftOut = field(default_factory=LeftOut)
 
 
 Row = TypeVar("Row")
@@ -420,7 +416,10 @@ class Index:
             return Selection(self._meetings(_select(conditions), values))
         placed, bounds = _placed(period)
         kept = self._meetings(_select(conditions + placed), values + bounds)
-        return Selection(kept, self._meetings(_select(conditions + [UNPLACED]), values))
+        # counted in SQL: reading the thousands of records a filter leaves out took a third of a warm command
+        count, without_year = self._db.execute(
+            f"SELECT count(*), coalesce(sum(dated), 0) FROM meetings m {_where(conditions + [UNPLACED])}", values).fetchone()
+        return Selection(kept, LeftOut(count=count, without_year=without_year, undated=count - without_year))
 
     # --- people ---------------------------------------------------------
 
@@ -513,6 +512,7 @@ class Index:
         cells: dict[str, dict[int | None, CountryYear]] = {}
         totals: dict[int | None, CountryYear] = {}
         selection = self.select_meetings(since, until)
+        unplaced = [] if date_range(since, until).is_open else self._meetings(_select([UNPLACED]), [])
         no_counterpart = 0
         for meeting in selection.meetings:
             interval = meeting_interval(meeting.date)
@@ -531,7 +531,7 @@ class Index:
         counted = [cell for row in activity for cell in row.by_year]
         return CountryTable(
             busiest_first,
-            LeftOut.of(selection.unplaced, lambda meeting: bool(_countries_of(meeting) - {CHINA})),
+            LeftOut.of(unplaced, lambda meeting: bool(_countries_of(meeting) - {CHINA})),
             years=_year_columns(totals),
             kinds=sorted({kind.kind for cell in counted for kind in cell.by_kind}, key=KINDS.index),
             totals=[totals[year] for year in _year_columns(totals) if year in totals],
