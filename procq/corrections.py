@@ -35,7 +35,7 @@ import datetime
 import fnmatch
 import hashlib
 import os
-import sys
+import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -46,11 +46,6 @@ from .countries import country_code
 from .dates import DateValue, PartialDate
 from .identity import Mention, name_key
 from .records import ROLES, ArticleFacts, Correction, Location, Meeting, Participant
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 FILE_NAME = "procq.toml"
 

@@ -27,7 +27,7 @@ free to include named fields beyond those provided here").
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from importlib.metadata import version
 from typing import Any
 
@@ -162,7 +162,8 @@ def event(meeting: Meeting, dataset: Dataset, coder: str) -> dict[str, Any]:
         "event_scale": EVENT_SCALE[found.mode],
         "coder": coder,
         "cite_info": {"citation": source.article, "title": source.title, "codebook": CODEBOOK} if source else None,
-        "procq": {"date": meeting.date, "kind": meeting.kind, "sources": [s.article for s in meeting.sources]},
+        "procq": {"date": meeting.date, "kind": meeting.kind, "sources": [s.article for s in meeting.sources],
+                  "corrections": [asdict(c) for c in meeting.corrections]},
     }
 
 

@@ -8,6 +8,7 @@ only; full-text search (FTS5) covers the evidence sentences.
 """
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ def person_key(column: str) -> tuple[str, str, str]:
 # tables are made in this order, so every table a foreign key names exists before it is named.
 TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, str, str]]]] = {
     "countries": ({"code": str, "name": str, "iso3": str}, "code", []),
-    "articles": ({"id": str, "path": str, "title": str, "published": str}, "id", []),
+    "articles": ({"id": str, "path": str, "title": str, "published": str, "url": str}, "id", []),
     "people": (
         {"id": str, "name": str, "country": str, "latest_title": str, "appearances": int}, "id", [COUNTRY],
     ),
@@ -58,6 +59,11 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
     "evidence": (
         {"id": int, "meeting_id": str, "article_id": str, "sentence": str},
         "id", [meeting_key(), ("article_id", "articles", "id")],
+    ),
+    # what procq.toml set by hand, so a researcher can tell a corrected value from an extracted one
+    "corrections": (
+        {"id": int, "meeting_id": str, "person_id": str, "field": str, "entry": str, "line": int},
+        "id", [meeting_key(), person_key("person_id")],
     ),
 }
 
@@ -90,9 +96,13 @@ def table_rows(dataset: Dataset) -> dict[str, list[dict[str, Any]]]:
     ]
     for meeting in dataset.meetings:
         _add_meeting(rows, meeting, dataset)
+    for person in dataset.people:
+        for c in person.corrections:
+            _add(rows, "corrections", {"meeting_id": None, "person_id": person.id, "field": c.field, "entry": c.entry,
+                                       "line": c.line})
     articles = {source.article: source for meeting in dataset.meetings for source in meeting.sources}
     rows["articles"] = [
-        {"id": s.article, "path": s.path, "title": s.title, "published": s.published}
+        {"id": s.article, "path": s.path, "title": s.title, "published": s.published, "url": s.url}
         for _, s in sorted(articles.items())
     ]
     codes = {row["country"] for name in ("people", "meetings", "participants", "delegations") for row in rows[name]}
@@ -102,15 +112,17 @@ def table_rows(dataset: Dataset) -> dict[str, list[dict[str, Any]]]:
     return rows
 
 
+def _add(rows: dict[str, list[dict[str, Any]]], table: str, row: dict[str, Any]) -> int:
+    """Add a row to a table; a row without a natural key is numbered in the order rows are added, from 1."""
+    number = len(rows[table]) + 1
+    rows[table].append({"id": number, **row} if "id" in TABLES[table][0] else row)
+    return number
+
+
 def _add_meeting(rows: dict[str, list[dict[str, Any]]], meeting: Meeting, dataset: Dataset) -> None:
-    """A meeting's row and the rows of its sources, participants, delegations, members and evidence.
+    """A meeting's row and the rows of its sources, participants, delegations, members, evidence and corrections."""
 
-    Rows without a natural key are numbered in the order they are added, from 1."""
-
-    def add(table: str, row: dict[str, Any]) -> int:
-        number = len(rows[table]) + 1
-        rows[table].append({"id": number, **row} if "id" in TABLES[table][0] else row)
-        return number
+    add = partial(_add, rows)
 
     def person_id(name: str | None, country: str | None) -> str | None:
         person = dataset.person(name, country) if name else None
@@ -138,3 +150,5 @@ def _add_meeting(rows: dict[str, list[dict[str, Any]]], meeting: Meeting, datase
             add("members", {"delegation_id": number, "name": member, "person_id": person_id(member, delegation.country)})
     for evidence in meeting.evidence:
         add("evidence", {"meeting_id": meeting.id, "article_id": evidence.article, "sentence": evidence.sentence})
+    for c in meeting.corrections:
+        add("corrections", {"meeting_id": meeting.id, "person_id": None, "field": c.field, "entry": c.entry, "line": c.line})

@@ -115,6 +115,7 @@ def test_an_articles_publication_date_gives_its_year_to_its_meetings(corrected):
     moscow, undated = meetings["w03-moscow-undated#1"], meetings["w05-no-date#1"]
     assert moscow["date"] == "2020-06-12"  # the day it gave, with the year it lacked
     assert moscow["sources"][0]["published"] == "2020-06-15"
+    assert {hit["published"] for hit in json_of(run("search", "Krasnov", "--json"))} == {"2020-06-15"}
     assert undated["date"] == "2018"  # no day given: the year the publication fixes
     assert [(c["field"], c["entry"], c["line"]) for c in moscow["corrections"]] == [
         ("sources", 'article."w03-moscow-undated"', 2), ("date", 'article."w03-moscow-undated"', 2)]
@@ -232,6 +233,8 @@ def test_ignored_files_are_never_indexed_nor_warned_about(corrected):
     result = run("meetings", "--json")
     assert set(by_id(json_of(result))) == {"w01-minsk-2021#1", "w03-moscow-undated#1", "w05-no-date#1"}
     assert warnings_of(result) == []
+    assert json_of(run("search", "Nanning OR Shanghai", "--json")) == []
+    assert run("search", "Nanning OR Shanghai", "--limit", "1").stderr == ""  # no hidden match counted either
     assert [(s["entry"], s["status"], s["detail"]) for s in json_of(run("corrections", "--json"))] == [
         ('ignore "w04-*.txt"', APPLIED, "files left out"),
         ('ignore "broken"', APPLIED, "files left out"),

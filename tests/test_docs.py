@@ -52,6 +52,13 @@ def test_readme_starts_with_the_two_commands_a_newcomer_runs():
     assert "pip install '.[test]' && .venv/bin/python -m pytest" in first_lines
 
 
+def test_the_readme_names_the_python_pyproject_requires():
+    import tomllib
+
+    required = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8"))["project"]["requires-python"]
+    assert required.startswith(">=") and f"Python {required[2:]} or later" in README
+
+
 def test_ci_runs_the_readme_test_command():
     ci = (Path(__file__).parent.parent / ".ci" / "run").read_text(encoding="utf-8")
     assert "pip\" install --quiet '.[test]'" in ci and "-m pytest" in ci

@@ -15,7 +15,9 @@ from procq.index import Index
 from procq.plover import CONSULT, MULTILATERAL, THIRD_PARTY, VISIT, plover_code, sides
 from procq.records import ArticleFacts, Delegation, Location, Meeting, Participant
 
-TABLES = ["articles", "countries", "delegations", "evidence", "meetings", "members", "participants", "people", "sources"]
+TABLES = ["articles", "corrections", "countries", "delegations", "evidence", "meetings", "members", "participants", "people",
+          "sources"]
+SEED_001, SEED_002 = "001_bbbb7da8f13d68c7", "002_402265123e2b644f"
 
 
 def answered(result) -> str:
@@ -135,6 +137,33 @@ def test_an_unwritable_export_is_one_line_and_exit_2(seeds, tmp_path, option):
     assert [path.name for path in tmp_path.iterdir()] == []
 
 
+def test_exports_carry_the_corrections_and_the_address_of_a_record(procq, seeds_dir, make_corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv("PROCQ_NO_SPACY", "1")
+    seed_002 = (seeds_dir / f"{SEED_002}.txt").read_text(encoding="utf-8")
+    url = f"https://news.example.org/{SEED_002}.html"
+    files = {path.name: path.read_text(encoding="utf-8") for path in seeds_dir.glob("*.txt") if path.stem != SEED_002}
+    corpus = make_corpus({
+        **files,
+        "export.jsonl": json.dumps({"id": SEED_002, "url": url, "text": seed_002}) + "\n",
+        "procq.toml": f'[article.{SEED_001}]\npublished = 2017-04-10\n\n[person."Cao Jianming"]\nlisted_as = "Cao Jian-ming"\n',
+    })
+    database, events = tmp_path / "out.db", tmp_path / "events.jsonl"
+    answered(procq("--corpus", corpus, "export", "--sqlite", database, "--plover", events))
+
+    assert rows(database, f"SELECT date FROM meetings WHERE id = '{SEED_001}#1'") == [("2017-04-10",)]
+    assert rows(database, f"SELECT published FROM articles WHERE id = '{SEED_001}'") == [("2017-04-10",)]
+    entry = f'article."{SEED_001}"'
+    assert rows(database, "SELECT meeting_id, person_id, field, entry, line FROM corrections ORDER BY id") == [
+        (f"{SEED_001}#1", None, "sources", entry, 1), (f"{SEED_001}#1", None, "date", entry, 1),
+        (None, "cao-jian-ming", "name", 'person."Cao Jianming"', 4),
+    ]
+    assert rows(database, "PRAGMA foreign_key_check") == []
+    assert rows(database, f"SELECT path, url FROM articles WHERE id = '{SEED_002}'") == [("export.jsonl:1", url)]
+    [cao] = [event for event in map(json.loads, events.read_text(encoding="utf-8").splitlines()) if event["id"] == f"{SEED_001}#1"]
+    assert (cao["date"], cao["procq"]["date"]) == ("2017-04-10", "2017-04-10")
+    assert cao["procq"]["corrections"] == [{"field": "sources", "entry": entry, "line": 1}, {"field": "date", "entry": entry, "line": 1}]
+
+
 def test_export_without_a_format_says_what_it_takes(seeds):
     result = seeds("export")
     assert result.exit_code == ExitStatus.BAD_USAGE
@@ -173,7 +202,8 @@ def test_plover_export_of_the_seeds_is_one_consult_event_per_meeting(seeds, seed
     assert krasnov["event_text"] == [e["sentence"] for e in by_id["002_402265123e2b644f#1"]["evidence"]]
     assert (krasnov["quad_code"], krasnov["event_scale"]) == (1, 4.0)
     assert krasnov["coder"].startswith("procq ")
-    assert krasnov["procq"] == {"date": "2023-07-13", "kind": "bilateral", "sources": ["002_402265123e2b644f"]}
+    assert krasnov["procq"] == {"date": "2023-07-13", "kind": "bilateral", "sources": ["002_402265123e2b644f"],
+                                "corrections": []}
 
     aliyev = events["000_316df6bce73329b3#1"]
     office = titles["000_316df6bce73329b3#1"]

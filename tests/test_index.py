@@ -136,8 +136,9 @@ def test_ids_and_sources_are_filled_in_when_extraction_leaves_them_out():
 def test_a_date_filter_leaves_out_and_counts_meetings_without_a_year(index):
     selection = index.select_meetings(since="2023")
     assert [m.id for m in selection.meetings] == ["a4-russia#1", "a1-spp#1", "a3-same-day#1", "a5-shanghai#1"]
-    assert [m.id for m in selection.unplaced] == ["a9-hanoi#1", "a8-undated#1"]
-    assert selection.left_out == LeftOut(count=2, without_year=1, undated=1)
+    assert selection.left_out == LeftOut(count=2, without_year=1, undated=1)  # a9-hanoi#1 and a8-undated#1
+    assert index.select_meetings(since="2023", country="VN").left_out == LeftOut(count=1, without_year=1, undated=0)
+    assert index.select_meetings(since="2023", country="RU").left_out == LeftOut(count=1, without_year=0, undated=1)
 
 
 def test_no_filter_leaves_nothing_out(index):
