@@ -5,15 +5,10 @@ institutions, ...); ``table(name)`` reads one, once per process.
 """
 from __future__ import annotations
 
-import sys
+import tomllib
 from functools import lru_cache
 from importlib import resources
 from typing import Any
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 
 @lru_cache(maxsize=None)
