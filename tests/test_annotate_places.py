@@ -215,6 +215,13 @@ PLACES = [
      [
          ("Shusha", "city", "AZ", "Shusha", True),
      ]),
+    # n12-15: a city's name several countries have is the one in the country the sentence names
+    ("Costa Rica's prosecutor general, Carlo Díaz, held a meeting in San José with his Salvadoran counterpart.",
+     [
+         ("Costa Rica", "country", "CR", None, False),
+         ("San José", "city", "CR", "San Jose", True),
+         ("Salvadoran", "demonym", "SV", None, False),
+     ]),
     # n13-03: a country's name qualifying a body's is where no one is
     ("Artur Davtyan received Jorgan Andrews, Deputy Assistant Secretary of State at the US Bureau of International Narcotics.",
      [

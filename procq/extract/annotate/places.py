@@ -93,6 +93,7 @@ def find_places(sentence: str) -> list[PlaceMention]:
     names = place_names(sentence)
     institutions = institution_seats(sentence)
     apposed = _appositions(sentence, names)
+    named = {name.country for name in names if name.kind != "city" and name.country}
     found: list[PlaceMention] = []
     previous: PlaceName | None = None  # the name before this one, its mention, and the institution it ends as seat
     previous_mention: PlaceMention | None = None
@@ -109,7 +110,7 @@ def find_places(sentence: str) -> list[PlaceMention]:
             body, seat = seated, name
         # "visit Brest and Grodno", "in Beijing, Shanghai and Guangzhou": a list shares the cue of its first place
         listed = joined and previous_mention is not None and previous_mention.cued and previous_mention.kind == "city"
-        mention = _mention(sentence, name, body, seat is name, apposed, listed)
+        mention = _mention(sentence, name, body, seat is name, apposed, listed, named)
         previous, previous_mention = name, mention
         seated = body if body is not None and seat is name and (inherited or body.end == name.end) else None
         if mention is not None:
@@ -145,8 +146,10 @@ def _listed(sentence: str, place: PlaceName) -> bool:
 
 
 def _mention(sentence: str, name: PlaceName, body: InstitutionMention | None, seat: bool,
-             apposed: dict[int, City | None], listed: bool) -> PlaceMention | None:
-    """What the grammar makes of one name: a place mention, or nothing (a city's name in a person's name)."""
+             apposed: dict[int, City | None], listed: bool, named: set[str]) -> PlaceMention | None:
+    """What the grammar makes of one name: a place mention, or nothing (a city's name in a person's name).
+    A city's name that several countries have is the one in a country the sentence ``named`` ("Costa Rica's
+    prosecutor general held a meeting in San José")."""
     grammar = _grammar()
     # a place inside an institution's name is where a visit went when the institution is ("visited the
     # Prosecutor General's Office of Kazakhstan")
@@ -158,7 +161,7 @@ def _mention(sentence: str, name: PlaceName, body: InstitutionMention | None, se
         return _as(sentence, name, "region", cued) if name.marked or cued or body or name.start in apposed else None
     if body is not None:
         return _inside_institution(sentence, name, body, seat, cued)
-    city = apposed.get(name.start) or name.cities[0]
+    city = apposed.get(name.start) or next((c for c in name.cities if c.country in named), name.cities[0])
     cued = cued or name.start in apposed or name.marked or _after_venue(sentence, name)
     well_known = ((city.own or name.city_state) and (city.capital or city.population >= WELL_KNOWN_POPULATION)
                   and fold(sentence[name.start:name.end]) not in grammar.not_alone)
