@@ -22,7 +22,8 @@ DATA = Path(__file__).parent / "data"
 FLOORS = {"devset": 0.72, "batches/n1": 0.68, "batches/n2": 0.67, "batches/n3": 0.69, "batches/n4": 0.62,
           "batches/n5": 0.61, "batches/n6": 0.63, "batches/n7": 0.60, "batches/n8": 0.52, "batches/n9": 0.77,
           "batches/n10": 0.53, "batches/n11": 0.64, "batches/n12": 0.60, "batches/n13": 0.80, "batches/n14": 0.61,
-          "batches/n15": 0.66, "batches/n16": 0.61, "batches/n17": 0.66, "batches/n18": 0.57}
+          "batches/n15": 0.66, "batches/n16": 0.61, "batches/n17": 0.66, "batches/n18": 0.57,
+          "batches/n19": 0.55, "batches/n20": 0.66}
 
 
 def _meetings(folder: Path) -> list[dict]:
