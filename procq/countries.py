@@ -128,6 +128,12 @@ class City:
     capital: bool
 
 
+def name_as_written(written: str, city: City) -> str:
+    """A city by the name the article gives it ("St. Petersburg", "Ulaanbaatar", "Nur-Sultan"), as a reader
+    copies it; by its usual English name where a wire shouts it ("MACAU" -> "Macao", "BEIJING" -> "Beijing")."""
+    return city.name if written.isupper() else written
+
+
 @dataclass(frozen=True)
 class PlaceName:
     """A place's name in a text, as the lexicon alone reads it."""

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .countries import fold
+from .countries import cities_named, fold
 from .filters import Interval, meeting_interval
 from .records import Delegation, Location, Meeting, Participant
 
@@ -236,10 +236,18 @@ def _date_precision(value: str | None) -> tuple[int, int]:
     return (1, -(blind[1] - blind[0]).days) if blind else (0, 0)
 
 
+def _same_city(a: str, b: str) -> bool:
+    """One city however two reports spell it ("St. Petersburg", "Saint Petersburg"); the gazetteer is asked
+    only when the spellings differ."""
+    if fold(a) == fold(b):
+        return True
+    return bool({(c.name, c.country) for c in cities_named(a)} & {(c.name, c.country) for c in cities_named(b)})
+
+
 def _places_compatible(a: Location | None, b: Location | None) -> bool:
     if not a or not b:
         return True
-    cities_differ = a.city and b.city and fold(a.city) != fold(b.city)
+    cities_differ = a.city and b.city and not _same_city(a.city, b.city)
     countries_differ = a.country and b.country and a.country != b.country
     return not (cities_differ or countries_differ)
 

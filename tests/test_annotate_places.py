@@ -164,12 +164,12 @@ PLACES = [
      [
          ("Chinese", "demonym", "CN", None, False),
          ("Brest", "city", "BY", "Brest", True),
-         ("Grodno", "city", "BY", "Hrodna", True),
+         ("Grodno", "city", "BY", "Grodno", True),
      ]),
     # tass-chaika-2019: 'St. Petersburg' is Russia's
     ("On Thursday, Zhang Jun will visit St. Petersburg.",
      [
-         ("St. Petersburg", "city", "RU", "Saint Petersburg", True),
+         ("St. Petersburg", "city", "RU", "St. Petersburg", True),
      ]),
     # d051: a dateline city written in capitals; the city-state's usual English name
     ("MACAU, April 10 - The Commissioner Against Corruption, Ao Ieong Seong, welcomed the visit of the delegation led by the Secretary of Party Leadership Group and Chief Prosecutor of the People’s Procuratorate of Guangdong Province, Feng Jian, at the headquarters of the CCAC today (10th April).",
@@ -219,7 +219,7 @@ PLACES = [
     ("Costa Rica's prosecutor general, Carlo Díaz, held a meeting in San José with his Salvadoran counterpart.",
      [
          ("Costa Rica", "country", "CR", None, False),
-         ("San José", "city", "CR", "San Jose", True),
+         ("San José", "city", "CR", "San José", True),
          ("Salvadoran", "demonym", "SV", None, False),
      ]),
     # n13-03: a country's name qualifying a body's is where no one is

@@ -233,3 +233,11 @@ def test_a_report_naming_one_person_merges_only_with_the_same_lone_person():
     forum = report("c", "2024-11-14", YING, ("Chen Yong", "CN"), kind="domestic")
     merged = merge_meetings([speech, same_speech, forum])
     assert [[s.article for s in m.sources] for m in merged] == [["a", "b"], ["c"]]
+
+
+def test_one_city_spelled_two_ways_keeps_two_reports_one_meeting():
+    russian = report("tass", "2023-06-15", YING, ALIYEV, city="St. Petersburg")
+    english = report("spp", "2023-06-15", YING, ALIYEV, city="Saint Petersburg")
+    elsewhere = report("xinhua", "2023-06-15", YING, ALIYEV, city="Shanghai")
+    assert len(merge_meetings([russian, english])) == 1
+    assert len(merge_meetings([russian, elsewhere])) == 2

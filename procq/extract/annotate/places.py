@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...countries import City, PlaceName, alternation, calendar_words, cities_named, fold, place_names
+from ...countries import City, PlaceName, alternation, calendar_words, cities_named, fold, name_as_written, place_names
 from ..data import table
 from .institutions import InstitutionMention, institution_seats
 
@@ -41,7 +41,7 @@ class PlaceMention:
     text: str  # the words as written
     kind: str  # 'city' | 'region' | 'country' | 'demonym'
     country: str | None  # ISO 3166-1 alpha-2 ('CN', 'MO' Macao, 'HK' Hong Kong, 'TW', 'PS' ...)
-    city: str | None = None  # kind 'city': the city's usual English name ('Saint Petersburg' for 'St. Petersburg')
+    city: str | None = None  # kind 'city': the city as the article names it ('St. Petersburg'), shouted ones by their usual name
     cued: bool = False  # the grammar says a place follows: 'in', 'visited', 'X hosts', 'X, capital of Y', 'X City'
 
 
@@ -171,9 +171,12 @@ def _mention(sentence: str, name: PlaceName, body: InstitutionMention | None, se
 
 
 def _as(sentence: str, name: PlaceName, kind: str, cued: bool, city: City | None = None) -> PlaceMention:
-    """A name read as a place of one kind; a city with its country and usual name."""
-    return PlaceMention(name.start, name.end, sentence[name.start:name.end], kind,
-                        city.country if city else name.country, city.name if city else None, cued and kind != "demonym")
+    """A name read as a place of one kind; a city with its country, by the name the article gives it (a
+    city-state by its own, SPEC's "Macao"; a name with its kind's word by the city's, "Zhuhai City" -> "Zhuhai")."""
+    written = sentence[name.start:name.end]
+    named = None if city is None else city.name if name.city_state or name.marked else name_as_written(written, city)
+    return PlaceMention(name.start, name.end, written, kind, city.country if city else name.country, named,
+                        cued and kind != "demonym")
 
 
 def _inside_institution(sentence: str, name: PlaceName, body: InstitutionMention, seat: bool,

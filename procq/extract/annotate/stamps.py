@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...countries import cities_named, fold
+from ...countries import cities_named, fold, name_as_written
 from ...dates import DateValue
 from ..data import table
 from .dates import PLACEHOLDER, DateMention, compile_pattern, date_at, find_dates, value_of
@@ -169,9 +169,9 @@ def _city(written: str) -> str | None:
     """The real city a dateline names: as written, or by its usual English name where the wire
     shouts it ("MACAU" -> "Macao", "BEIJING" -> "Beijing"); None when the words are no city."""
     cities = cities_named(written)
-    if not written.isupper():
-        return written if cities else None
-    return cities[0].name if cities else _capitals().get(fold(written))
+    if cities:
+        return name_as_written(written, cities[0])
+    return _capitals().get(fold(written)) if written.isupper() else None
 
 
 def _after_city(line: str, position: int, shouted: bool) -> tuple[set[str], DateMention | None, int]:
