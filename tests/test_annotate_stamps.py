@@ -191,6 +191,13 @@ DATELINES = [
     # a shouted city and a colon, as Pakistani and Indian papers open
     ("LAHORE: The public prosecution departments of all the provinces should be linked with one another.",
      "Lahore", None, "The public"),
+    # n16-09, n1-17, n10-10: a long agency mark, one in guillemets, a large city's colon
+    ("LAHORE, (UrduPoint / Pakistan Point News - 11th Sep, 2025) Syed Farhad Ali Shah chaired a meeting.",
+     "Lahore", None, "Syed Farhad"),
+    ("Dushanbe. 9 October. «Asia-Plus» - A meeting of the Coordination Council was held in Yerevan.",
+     "Dushanbe", "--10-09", "A meeting"),
+    ("Kathmandu: A meeting of the transitional justice mechanism got under way today at the Ministry.",
+     "Kathmandu", None, "A meeting"),
     # n13-03: a shouted city, a full stop and a dash
     ("YEREVAN. – Artur Davtyan, Prosecutor General of Armenia, on Monday received a delegation.",
      "Yerevan", None, "Artur Davtyan"),

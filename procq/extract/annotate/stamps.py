@@ -192,9 +192,9 @@ def _after_city(line: str, position: int, shouted: bool) -> tuple[set[str], Date
             parts.add("agency")
             position = agency.end()
             continue
-        # a colon right after the city only where a large city is shouted: "LAHORE: The public ...", not
-        # "Date: 2021-06-28" or "DATE: ..." (a small town of Hokkaido)
-        colon_ok = bool(parts) or (shouted and _large_city(line[:position]))
+        # a colon right after the city only where it is a large city: "LAHORE: The public ...", "Kathmandu: A
+        # meeting ...", not "Date: 2021-06-28" or "DATE: ..." (a small town of Hokkaido)
+        colon_ok = bool(parts) or _large_city(line[:position])
         if not parts and shouted and _STOP_BEFORE_DASH.match(line, position) and _large_city(line[:position]):
             position += 1  # a full stop between a large city shouted and its dash
         dash = marks["dash"].match(line, position) or (marks["colon"].match(line, position) if colon_ok else None)
