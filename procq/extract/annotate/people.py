@@ -21,7 +21,7 @@ from typing import Any, Sequence
 
 from dateutil.parser import parserinfo
 
-from ...countries import country_code
+from ...countries import alternation, country_code
 from ...identity import name_tokens
 from ..data import table
 from ..document import GroupMention, Person, PersonMention, Sentence
@@ -126,8 +126,8 @@ def _words() -> _Words:
         not_principals=frozenset(w.lower() for w in data["not_principal_words"]),
         group_words=frozenset(_folded(w) for w in data["group_words"]),
         mention_only=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["mention_only_before"]) + r")\s+(?:the\s+)?$", re.I),
-        pronouns=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["subject_pronouns"]) + r")\b", re.I),
-        represented_by=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["represented_by"]) + r")\b", re.I),
+        pronouns=re.compile(r"\b" + alternation(data["subject_pronouns"]) + r"\b", re.I),
+        represented_by=re.compile(r"\b" + alternation(data["represented_by"]) + r"\b", re.I),
         side_of=tuple(re.compile(r"\b" + re.escape(p).replace("PLACE", r"(?P<place>[\w'’\-]+)") + r"\b", re.I)
                       for p in data["side_of"]),
     )
@@ -347,6 +347,7 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
     entity_spans = [(e.start_char, e.end_char) for e in parse.ents if e.label_ == "PERSON"] if parse is not None else []
     person_starts = {start for start, _ in entity_spans}
     found: list[PersonMention] = []
+    floor = 0  # the first token a title may begin at: the one after the last name found
     i = 0
     while i < len(toks):
         if not _name_like(toks[i], spans, continuing=toks[i].start in person_starts):
@@ -365,8 +366,6 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
         if _part_of_a_body(toks, run, last, sentence):
             i = j + 1
             continue
-        named = [m for m in found if not m.weak]
-        floor = next((k for k, t in enumerate(toks) if t.start >= named[-1].end), len(toks)) if named else 0
         left = _title_left(toks, first, spans, floor)
         right = _title_right(toks, last, spans)
         honoured = first > 0 and toks[first - 1].key in _words().honorific_keys
@@ -406,6 +405,8 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
                                        international=international, statistical=statistical, weak=weak,
                                        title_start=toks[title_range[0]].start if title_range else None,
                                        title_end=toks[title_range[1] - 1].end if title_range else None))
+            if not weak:
+                floor = toks.index(run[-1]) + 1  # the next name's title begins after this one
         i = j + 1
     _share_coordinated_titles(found, text)
     _share_list_countries(found, text)

@@ -192,12 +192,12 @@ def _after_city(line: str, position: int, shouted: bool) -> tuple[set[str], Date
             parts.add("agency")
             position = agency.end()
             continue
-        # a colon right after the city only where it is a large city: "LAHORE: The public ...", "Kathmandu: A
-        # meeting ...", not "Date: 2021-06-28" or "DATE: ..." (a small town of Hokkaido)
-        colon_ok = bool(parts) or _large_city(line[:position])
         if not parts and shouted and _STOP_BEFORE_DASH.match(line, position) and _large_city(line[:position]):
             position += 1  # a full stop between a large city shouted and its dash
-        dash = marks["dash"].match(line, position) or (marks["colon"].match(line, position) if colon_ok else None)
+        # a colon right after the city only where it is a large city: "LAHORE: The public ...", "Kathmandu: A
+        # meeting ...", not "Date: 2021-06-28" or "DATE: ..." (a small town of Hokkaido)
+        dash = marks["dash"].match(line, position) or (
+            colon if (colon := marks["colon"].match(line, position)) and (parts or _large_city(line[:position])) else None)
         if "dash" not in parts and dash:
             parts.add("dash")
             position = dash.end()

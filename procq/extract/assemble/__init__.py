@@ -26,13 +26,18 @@ def _countries_from_delegations(document: Document, delegations: list[Delegation
                 found.country = delegation.country
 
 
+def _places(draft: Draft, delegation: DelegationFound) -> bool:
+    """Whether the meeting's own sentences name the delegation (SPEC: it is listed where the text places it)."""
+    return bool(set(delegation.sentences) & set(draft.sentences))
+
+
 def _delegations_of(draft: Draft, delegations: list[DelegationFound], first_with: dict[int, int], number: int,
                     unplaced: list[DelegationFound], facts: MeetingFacts) -> list[DelegationFound]:
     """The delegations a meeting's own sentences place there, and those whose leader the article first
     sees at this meeting, named before it ends or at no meeting at all (the visit a delegation arrives for).
     A delegation no meeting places and no one is said to lead ("the Zambian delegation was made up of A and
     B") is at the first meeting of someone of its country; it is taken from ``unplaced`` there."""
-    placed = [d for d in delegations if set(d.sentences) & set(draft.sentences)]
+    placed = [d for d in delegations if _places(draft, d)]
     opened = [d for d in delegations if d not in placed and d.leader is not None and first_with.get(d.leader) == number
               and (min(d.sentences) <= draft.sentences[-1] or d in unplaced)]
     countries = set(facts.countries.values())
@@ -80,7 +85,7 @@ def assemble(document: Document) -> ArticleFacts:
     for number, draft in enumerate(drafts, start=1):
         for person in draft.people:
             first_with.setdefault(person, number)
-    unplaced = [d for d in delegations if not any(set(d.sentences) & set(draft.sentences) for draft in drafts)]
+    unplaced = [d for d in delegations if not any(_places(draft, d) for draft in drafts)]
     previous = None
     for number, draft in enumerate(drafts, start=1):
         facts = meeting_facts(document, draft, previous)
