@@ -19,7 +19,6 @@ from .dataset import Dataset
 if TYPE_CHECKING:
     import networkx
 
-FORMATS = ("graphml", "gexf", "json")
 LIST_SEPARATOR = "; "  # GraphML and GEXF values are scalars: a list is written as one string
 
 
@@ -46,7 +45,8 @@ def meeting_graph(dataset: Dataset) -> "networkx.Graph":
 
 
 def graph_text(dataset: Dataset, file_format: str) -> Iterator[str]:
-    """The graph written in ``file_format`` (one of ``FORMATS``), as lines of text."""
+    """The graph written in ``file_format`` ("graphml", "gexf" or "json", as ``procq graph --format`` offers), as lines
+    of text."""
     import networkx
 
     graph = meeting_graph(dataset)
