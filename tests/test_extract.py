@@ -23,7 +23,7 @@ FLOORS = {"devset": 0.75, "batches/n1": 0.74, "batches/n2": 0.67, "batches/n3": 
           "batches/n5": 0.63, "batches/n6": 0.66, "batches/n7": 0.61, "batches/n8": 0.54, "batches/n9": 0.80,
           "batches/n10": 0.56, "batches/n11": 0.64, "batches/n12": 0.65, "batches/n13": 0.84, "batches/n14": 0.73,
           "batches/n15": 0.66, "batches/n16": 0.61, "batches/n17": 0.71, "batches/n18": 0.62, "batches/n19": 0.55,
-          "batches/n20": 0.68}
+          "batches/n20": 0.68, "batches/n21": 0.63, "batches/n22": 0.53}
 
 
 def _meetings(folder: Path) -> list[dict]:
