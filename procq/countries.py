@@ -250,6 +250,9 @@ def _lexicon() -> tuple[dict[tuple[str, ...], _Entry], frozenset[tuple[str, ...]
         lexicon.setdefault(key, _Entry()).cities = cities
     for key, code in _regions().items():
         lexicon.setdefault(key, _Entry()).region = code
+        for form in data["region_forms"]:  # "the State of Goias": the words before say it is a region
+            found = lexicon.setdefault(_words(form) + key, _Entry())
+            found.region, found.bare_region = code, True
     for name, code in data["regions"].items():
         found = entry(name)
         found.region, found.bare_region = code, True

@@ -227,6 +227,12 @@ PLACES = [
      [
          ("US", "country", "US", None, False),
      ]),
+    # n19-09: a province marked by the words before or after its name
+    ("The Office of the Attorney General of the State of Goiás (PGE-GO) on Monday received the prosecutors of Lagos State.",
+     [
+         ("State of Goiás", "region", "BR", None, False),
+         ("Lagos State", "region", "NG", None, False),
+     ]),
     # 002: surnames and running text are no places
     ("Krasnov expressed his willingness to advance the development of law enforcement and judicial cooperation between the two sides.",
      []),
