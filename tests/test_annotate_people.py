@@ -92,6 +92,20 @@ def test_officials_of_european_bodies_represent_no_country(sentence: str) -> Non
     assert titled and all(m.international and m.country is None for m in titled if "Nauseda" not in m.name)
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # n14-03, n16-02: officials of the ICJ and the OAS
+    ("ICJ Secretary General Sam Zarifi discussed the rule of law with Myanmar Attorney General U Tun Tun Oo.",
+     [("Sam Zarifi", None, True), ("U Tun Tun Oo", "MM", False)]),
+    # an envoy to an international body speaks for the country that sends him
+    ("Also present were Nilda Celia Garré, Permanent Representative of Argentina to the OAS, and the OAS Secretary "
+     "General, José Miguel Insulza.",
+     [("Nilda Celia Garré", "AR", False), ("José Miguel Insulza", None, True)]),
+])
+def test_international_officials_and_envoys_to_international_bodies(sentence: str, expected: list) -> None:
+    found, _ = find_people(annotated(sentence), annotated(sentence).parse)
+    assert [(m.name, m.country, m.international) for m in found if not m.weak] == expected
+
+
 def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
     assert [name for name, _, _ in people_of("Once Mr Lucien Wong assumes the office, Mr Lionel Yee will act.")] == [
         "Lucien Wong", "Lionel Yee"]

@@ -320,7 +320,9 @@ def _country_of_title(text: str, offset: int, places: Sequence[Any], institution
     inside = [s for s in [*institutions, *places] if offset <= s.start and s.end <= end]
     if _words().international.search(text) or any(getattr(s, "international", False) for s in inside):
         national = [s for s in inside if getattr(s, "country", None) and not getattr(s, "international", False)]
-        if not any(s.start < offset + text.find(" of ") for s in national if " of " in text):
+        # "Permanent Representative of Argentina to the OAS": an envoy to a body speaks for the country sending him
+        link = " to " if is_envoy(text) and " to " in text.lower() else " of "
+        if not any(s.start < offset + text.lower().find(link) for s in national if link in text.lower()):
             return None, True
     cut = offset + text.lower().find(" to ") if is_envoy(text) and " to " in text.lower() else end
     ranked = sorted((s for s in inside if getattr(s, "country", None) and s.start < cut),
