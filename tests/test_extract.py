@@ -360,3 +360,16 @@ def test_written_a_reception_hosted_for_a_visitor_is_a_courtesy_call():
     (meeting,) = _extract(text).meetings
     assert meeting.date == "2022-08-26"
     assert {(p.name, p.role) for p in meeting.participants} == {("Do Manh Bong", "host"), ("Xayxana Khotphouthone", "guest")}
+
+
+def test_written_each_head_on_a_side_is_its_host_or_guest():
+    text = (
+        "President and Prime Minister receive the European Chief Prosecutor\n\n"
+        "2022-06-09\n\n"
+        "VILNIUS, June 9 (BNS) – Lithuanian President Gitanas Nauseda and Prime Minister Ingrida Simonyte on Thursday "
+        "received the European Chief Prosecutor, Laura Codruta Kovesi, and her deputy, Andres Ritter.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert {(p.name, p.role) for p in meeting.participants} == {
+        ("Gitanas Nauseda", "host"), ("Ingrida Simonyte", "host"), ("Laura Codruta Kovesi", "guest"),
+        ("Andres Ritter", "attendee")}

@@ -171,9 +171,10 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document, lo
     return "bilateral" if unknown and len(draft.people) > 1 else "domestic"
 
 
-def _principal(document: Document, people: list[int]) -> int | None:
-    """A side's principal: its first person whose title heads a service or a state, else its first person."""
-    return next((p for p in people if is_principal(document.people[p].title)), people[0] if people else None)
+def _principals(document: Document, people: list[int]) -> list[int]:
+    """A side's principals: everyone whose title heads a service, a state or a ministry ("President Nauseda and
+    Prime Minister Simonyte met X"), else its first person."""
+    return [p for p in people if is_principal(document.people[p].title)] or people[:1]
 
 
 def _roles(document: Document, draft: Draft, kind: str, countries: dict[int, str | None], location: str | None,
@@ -200,11 +201,12 @@ def _roles(document: Document, draft: Draft, kind: str, countries: dict[int, str
         host_country = countries.get(receivers[0]) if receivers else None
         receivers = [p for p in receivers if countries.get(p) in (host_country, None)]
         visitors = [p for p in visitors if countries.get(p) != host_country or host_country is None]
-    host, guest = _principal(document, receivers), _principal(document, visitors)
-    if host is not None:
+    hosts = _principals(document, receivers)
+    for host in hosts:
         roles[host] = "host"
-    if guest is not None and guest != host:
-        roles[guest] = "guest"
+    for guest in _principals(document, visitors):
+        if guest not in hosts:
+            roles[guest] = "guest"
     return roles
 
 
