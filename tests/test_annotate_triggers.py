@@ -83,10 +83,18 @@ def test_a_gathering_knows_its_noun() -> None:
     ("He recalled that they had met in Tashkent during the SCO meeting.", "recalled"),
     ("Attorney General Muhammad Prasetyo held a bilateral meeting with Hong Kong's Secretary for Justice.", "two_sides"),
     ("Qatar chaired the 16th meeting of the Attorneys General and Public Prosecutors of the GCC countries.", "many_sides"),
+    # n16-08, b4-06: the other side of talks is many countries' people
+    ("Noordin Haji held a consultative meeting with the ambassadors of a number of Western countries.", "many_counterparts"),
+    ("President Emomali Rahmon received the Prosecutors General of the CIS and SCO countries.", "many_counterparts"),
 ])
 def test_the_cues_around_a_meeting_s_words_are_marked(sentence: str, cue: str) -> None:
     trigger = find_triggers(sentence)[0]
     assert cue in cues_of(sentence, trigger)
+
+
+def test_a_named_counterpart_is_not_many_counterparts() -> None:
+    sentence = "Ying Yong met Russia's Prosecutor General Igor Krasnov and the ambassadors of Kazakhstan and Kyrgyzstan."
+    assert "many_counterparts" not in cues_of(sentence, find_triggers(sentence)[0])
 
 
 @pytest.mark.parametrize(("sentence", "planned"), [

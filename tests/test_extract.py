@@ -373,3 +373,15 @@ def test_written_each_head_on_a_side_is_its_host_or_guest():
     assert {(p.name, p.role) for p in meeting.participants} == {
         ("Gitanas Nauseda", "host"), ("Ingrida Simonyte", "host"), ("Laura Codruta Kovesi", "guest"),
         ("Andres Ritter", "attendee")}
+
+
+def test_written_talks_with_many_countries_envoys_are_multilateral_and_hosted_by_the_receiver():
+    text = (
+        "Prosecutor General meets diplomatic corps\n\n"
+        "23 January 2025\n\n"
+        "TBILISI, January 23 – Prosecutor General Giorgi Gvarakidze met representatives of the diplomatic corps "
+        "accredited in Georgia at the Prosecutor's Office.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.kind == "multilateral"
+    assert [(p.name, p.role) for p in meeting.participants] == [("Giorgi Gvarakidze", "host")]

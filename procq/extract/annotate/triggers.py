@@ -13,7 +13,7 @@ from ..data import table
 from ..document import Sentence, Trigger
 from .patterns import compile_pattern, word_alternatives
 
-CLAUSE_CUES = ("planned", "recalled", "reported", "planned_after")  # cues that speak of the trigger's own clause only
+CLAUSE_CUES = ("planned", "recalled", "reported", "planned_after", "many_counterparts")  # of the trigger's own clause only
 CUE_REACH = 70  # characters before a trigger that its cues may stand in, within its clause
 AFTER_REACH = 160  # characters after a trigger that "is scheduled" may stand in, the people's names between
 SIDELINES_REACH = 80  # characters after "on the sidelines of" within which the gathering is named
@@ -72,9 +72,12 @@ def cues_of(sentence: str, trigger: Trigger | None = None, sentence_cues: set[st
             found.add("of_gathering")  # "on the sidelines of the SCO meeting": the gathering is a meeting too
         return found
     near = clause_before(sentence, trigger.start) + sentence[trigger.start: trigger.end]
-    found = {name for name in CLAUSE_CUES if name != "planned_after" and cues[name].search(near)}
-    if cues["planned_after"].match(clause_after(sentence, trigger.end)):
+    found = {name for name in CLAUSE_CUES if name not in ("planned_after", "many_counterparts") and cues[name].search(near)}
+    after = clause_after(sentence, trigger.end)
+    if cues["planned_after"].match(after):
         found.add("planned")  # "a meeting between X and Y is scheduled in Minsk"
+    if trigger.direction in ("receives", "visits", "mutual") and cues["many_counterparts"].match(after):
+        found.add("many_counterparts")  # "met the ambassadors of the G7 countries": talks of many sides
     around = cues_of(sentence) if sentence_cues is None else sentence_cues
     return found | (around - set(CLAUSE_CUES))
 

@@ -160,6 +160,8 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document, lo
     groups = {g.country for c in draft.candidates for g in c.subject_groups + c.object_groups if g.country} | {
         g.country for n in draft.sentences for g in document.sentences[n].groups if g.delegation and g.country}
     sides = len(known | groups)
+    if any("many_counterparts" in c.cues for c in draft.candidates):
+        return "multilateral"
     if (sides == 1 and location and location not in known | groups) or (
             sides <= 1 and (any(c.unnamed_side for c in draft.candidates) or "two_sides" in cues)):
         sides = 2
@@ -186,6 +188,10 @@ def _roles(document: Document, draft: Draft, kind: str, countries: dict[int, str
     for p in (p for c in draft.candidates for p in c.chairs):
         roles[p] = "host"
     first = next((c for c in draft.candidates if c.subjects or c.objects), None)
+    if kind == "multilateral" and first is not None and not draft.gathering and first.direction != "mutual":
+        for host in _principals(document, first.sides()[0]):  # "X received the ambassadors of the G7": X hosts
+            roles[host] = "host"
+        return roles
     if kind != "bilateral" or draft.gathering or first is None:
         return roles
     receivers, visitors = first.sides()
