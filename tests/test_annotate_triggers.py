@@ -83,6 +83,11 @@ def test_a_gathering_knows_its_noun() -> None:
     ("He recalled that they had met in Tashkent during the SCO meeting.", "recalled"),
     ("Attorney General Muhammad Prasetyo held a bilateral meeting with Hong Kong's Secretary for Justice.", "two_sides"),
     ("Qatar chaired the 16th meeting of the Attorneys General and Public Prosecutors of the GCC countries.", "many_sides"),
+    # b4-16, n21-03, n8-07: gatherings of many countries named without a body's name
+    ("The General Prosecutor's Offices of the Caspian littoral states have met in a five-way format in Astrakhan.",
+     "many_sides"),
+    ("Directors of Public Prosecutions from 17 Caribbean islands met at a conference held in Miami.", "many_sides"),
+    ("The prosecutors general of the Baltic states met in Copenhagen.", "many_sides"),
     # n16-08, b4-06: the other side of talks is many countries' people
     ("Noordin Haji held a consultative meeting with the ambassadors of a number of Western countries.", "many_counterparts"),
     ("President Emomali Rahmon received the Prosecutors General of the CIS and SCO countries.", "many_counterparts"),
