@@ -385,3 +385,16 @@ def test_written_talks_with_many_countries_envoys_are_multilateral_and_hosted_by
     (meeting,) = _extract(text).meetings
     assert meeting.kind == "multilateral"
     assert [(p.name, p.role) for p in meeting.participants] == [("Giorgi Gvarakidze", "host")]
+
+
+def test_written_talks_told_from_the_visitors_side_are_bilateral():
+    text = (
+        "Prosecutor General continues his visit to Ankara\n\n"
+        "12.09.2023\n\n"
+        "The delegation led by Azerbaijan's Prosecutor General is on a working visit to Türkiye.\n\n"
+        "At the meeting with Türkiye's Prosecutor General Bekir Şahin, the sides said they were confident that "
+        "cooperation between the countries would develop further.\n"
+    )
+    meetings = _extract(text).meetings
+    talks = next(m for m in meetings if any(p.name == "Bekir Şahin" for p in m.participants))
+    assert talks.kind == "bilateral"

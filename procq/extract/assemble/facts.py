@@ -162,8 +162,11 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document, lo
     sides = len(known | groups)
     if any("many_counterparts" in c.cues for c in draft.candidates):
         return "multilateral"
+    # "At the meeting with X, the sides ...", "the Prosecutor General's meeting with X": talks told from the side
+    # the article follows, which names only the counterpart
+    told_from_a_side = any(c.direction in ("receives", "visits") and c.objects and not c.subjects for c in draft.candidates)
     if (sides == 1 and location and location not in known | groups) or (
-            sides <= 1 and (any(c.unnamed_side for c in draft.candidates) or "two_sides" in cues)):
+            sides <= 1 and (any(c.unnamed_side for c in draft.candidates) or "two_sides" in cues or told_from_a_side)):
         sides = 2
     if sides >= 3:
         return "multilateral"
