@@ -398,3 +398,15 @@ def test_written_talks_told_from_the_visitors_side_are_bilateral():
     meetings = _extract(text).meetings
     talks = next(m for m in meetings if any(p.name == "Bekir Şahin" for p in m.participants))
     assert talks.kind == "bilateral"
+
+
+def test_written_a_head_of_state_receiving_his_own_prosecutor_general_hosts():
+    text = (
+        "Tokayev receives Prosecutor General\n\n"
+        "ASTANA, 14 March 2024 (Kazinform) – President of Kazakhstan Kassym-Jomart Tokayev received Prosecutor "
+        "General of Kazakhstan Berik Asylov, who reported on the work of the prosecution service.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.kind == "domestic"
+    assert {(p.name, p.role) for p in meeting.participants} == {
+        ("Kassym-Jomart Tokayev", "host"), ("Berik Asylov", "attendee")}

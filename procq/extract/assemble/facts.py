@@ -186,13 +186,15 @@ def _roles(document: Document, draft: Draft, kind: str, countries: dict[int, str
            remote: bool) -> dict[int, str]:
     """Who presides is host of a gathering. In a bilateral meeting the side on home ground receives (SPEC),
     else the side the words say receives; each side's principal is its host or guest, the rest attend.
-    Talks in a third country where neither receives the other have attendees only."""
+    Talks in a third country where neither receives the other have attendees only. Where one side receives
+    people of its own country or of many, its principals host and the rest attend."""
     roles = {p: "attendee" for p in draft.people}
     for p in (p for c in draft.candidates for p in c.chairs):
         roles[p] = "host"
     first = next((c for c in draft.candidates if c.subjects or c.objects), None)
-    if kind == "multilateral" and first is not None and not draft.gathering and first.direction != "mutual":
-        for host in _principals(document, first.sides()[0]):  # "X received the ambassadors of the G7": X hosts
+    if kind in ("multilateral", "domestic") and first is not None and not draft.gathering and first.direction != "mutual":
+        # "X received the ambassadors of the G7", "President X received Prosecutor-General Y": X hosts
+        for host in _principals(document, first.sides()[0]):
             roles[host] = "host"
         return roles
     if kind != "bilateral" or draft.gathering or first is None:
