@@ -387,7 +387,7 @@ def test_written_talks_with_many_countries_envoys_are_multilateral_and_hosted_by
     assert [(p.name, p.role) for p in meeting.participants] == [("Giorgi Gvarakidze", "host")]
 
 
-def test_written_talks_told_from_the_visitors_side_are_bilateral():
+def test_written_talks_told_from_the_visitors_side_are_bilateral_and_hosted_by_the_one_named():
     text = (
         "Prosecutor General continues his visit to Ankara\n\n"
         "12.09.2023\n\n"
@@ -398,6 +398,7 @@ def test_written_talks_told_from_the_visitors_side_are_bilateral():
     meetings = _extract(text).meetings
     talks = next(m for m in meetings if any(p.name == "Bekir Şahin" for p in m.participants))
     assert talks.kind == "bilateral"
+    assert [(p.name, p.role) for p in talks.participants] == [("Bekir Şahin", "host")]  # the one called on
 
 
 def test_written_a_head_of_state_receiving_his_own_prosecutor_general_hosts():

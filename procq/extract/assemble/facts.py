@@ -200,6 +200,8 @@ def _roles(document: Document, draft: Draft, kind: str, countries: dict[int, str
     if kind != "bilateral" or draft.gathering or first is None:
         return roles
     receivers, visitors = first.sides()
+    if first.direction == "receives" and not first.subjects:
+        receivers, visitors = visitors, receivers  # "At the meeting with X, the delegation ...": X was called on
     sides = {c for c in countries.values() if c}
     home = location if location in sides and not remote else None
     if first.direction == "mutual" and home is None:
