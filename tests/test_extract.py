@@ -411,3 +411,26 @@ def test_written_a_head_of_state_receiving_his_own_prosecutor_general_hosts():
     assert meeting.kind == "domestic"
     assert {(p.name, p.role) for p in meeting.participants} == {
         ("Kassym-Jomart Tokayev", "host"), ("Berik Asylov", "attendee")}
+
+
+def test_written_a_meeting_without_a_day_of_its_own_takes_the_one_day_the_report_names():
+    text = (
+        "Libyan and Italian attorneys general discuss cooperation\n\n"
+        "January 27, 2022\n\n"
+        "In Rome, Libyan Attorney General Al-Siddiq Al-Sour held talks with Giovanni Salvi, Italy's Attorney General "
+        "at the Court of Appeals, on strengthening cooperation.\n\n"
+        "Writing on Facebook, Al-Sour said Tuesday's meeting took place in the presence of Italian prosecutors.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.date == "2022-01-25"
+
+
+def test_written_two_days_named_leave_an_undated_meeting_its_year():
+    text = (
+        "Attorneys general discuss cooperation\n\n"
+        "January 27, 2022\n\n"
+        "In Rome, Libyan Attorney General Al-Siddiq Al-Sour held talks with Giovanni Salvi, Italy's Attorney General.\n\n"
+        "The Libyan office set up a branch in Benghazi on 3 March 2021 and a laboratory on 12 November 2021.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.date == "2022"

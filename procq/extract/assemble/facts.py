@@ -114,7 +114,8 @@ def _place(document: Document, draft: Draft, remote: bool, host_country: str | N
 def _date(document: Document, draft: Draft, previous: DateValue | None) -> DateValue | None:
     """The day the meeting's own sentences give, else one the two sentences before give (the visit it is
     part of), else the month they give; "the same day" is the meeting's before, and so is the day of a meeting
-    on the sidelines of the gathering told before it. With no day stated, the year
+    on the sidelines of the gathering told before it; else the one day the report's body names, if it names
+    only one ("Al-Sour said Tuesday's meeting ..."). With no day stated, the year
     the publication date fixes, else the one its own sentences name (SPEC: settled cases, dates)."""
     published = document.published
     own = [i for i in draft.sentences if document.sentences[i].part not in ("headline", "stamp")] or draft.sentences
@@ -133,6 +134,10 @@ def _date(document: Document, draft: Draft, previous: DateValue | None) -> DateV
                     return value
     if previous is not None and any("of_gathering" in c.cues for c in draft.candidates):
         return previous  # "on the sidelines of the conference": held while the gathering told before it was
+    body = [i for i, sentence in enumerate(document.sentences) if sentence.part == "body"]
+    days = {resolve(m, published) for m in mentions(body) if m.precision in ("day", "span") and m.relative != "same_day"}
+    if len(days) == 1 and None not in days:
+        return days.pop()  # "Tuesday's meeting", "during today's meeting": the one day the report names
     for precision in ("month", "year"):
         if precision == "year" and published is not None and published.has_year:
             return DateValue(PartialDate(year=published.first.year))
