@@ -434,3 +434,16 @@ def test_written_two_days_named_leave_an_undated_meeting_its_year():
     )
     (meeting,) = _extract(text).meetings
     assert meeting.date == "2022"
+
+
+def test_written_a_meeting_placed_by_nothing_of_its_own_is_in_the_one_city_the_report_names():
+    text = (
+        "Kyrgyz and Kazakh prosecutors meet\n\n"
+        "12.05.2023\n\n"
+        "The talks between Prosecutor General of Kyrgyzstan Kurmankul Zulushev and Deputy Prosecutor General of "
+        "Kazakhstan Zhandos Umiraliyev were devoted to border cooperation.\n\n"
+        "Zulushev thanked his guests for their work on the new agreement.\n\n"
+        "The delegation stays in Bishkek until Friday.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert (meeting.location.city, meeting.location.country) == ("Bishkek", "KG")
