@@ -284,7 +284,15 @@ def test_a_megabyte_line_is_read_quickly():
     ("APP October 25, 2016", "2016-10-25"),
     ("Sat, Mar 18, 2023 - Page 2", "2023-03-18"),
     ("Além das Embaixadas|Natalie Machado 20/10/2024 - 21h00 (Updated 20/10/2024 - 21h17)", "2024-10-20"),
+    # n22-07, n12-10, n14-04: the C library's form, a month alone on its line, a date after a byline
+    ("Published Mon Oct 21 15:59:05 GMT 2024 - Updated Mon Oct 21 15:59:15 GMT 2024", "2024-10-21"),
+    ("June 2021", "2021-06"),
+    ("By Office of Assistant to Deputy Cabinet Secretary for State Documents     Date 14 Desember 2020", "2020-12-14"),
 ])
 def test_stamps_in_other_languages_and_layouts(line: str, iso: str) -> None:
     stamp = find_stamp(["Prosecutors general of two countries meet in the capital", line])
     assert stamp is not None and stamp.value.iso() == iso
+
+
+def test_a_month_opening_a_sentence_is_no_stamp() -> None:
+    assert find_stamp(["Prosecutors general meet", "June 2021 was a busy month for the prosecution service."]) is None

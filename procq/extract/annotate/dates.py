@@ -47,6 +47,7 @@ _FULL_MONTHS = [names[-1:] for names in _ENGLISH.MONTHS]
 _SHORT_MONTHS = [tuple(short for short in names[:-1] if short != names[-1]) for names in _ENGLISH.MONTHS]
 _OTHER_MONTHS = [tuple(row) for row in table("dates")["months"].values()]
 _FULL_WEEKDAYS = [names[-1:] for names in _ENGLISH.WEEKDAYS]  # "Sun", "Sat", "Wed" are words too
+_SHORT_WEEKDAYS = [names[:-1] for names in _ENGLISH.WEEKDAYS]  # read only where a stamp's format puts them
 # The placeholders whose groups are numbered: {n} tells the start (1) from the end (2) of a span.
 _DAY = r"(?<!\d)(?P<day{n}>[12]\d|3[01]|0?[1-9])"
 _NUMBERED = {
@@ -60,6 +61,7 @@ _NUMBERED = {
              + _names(_SHORT_MONTHS) + r"\.?)(?![^\W\d_])",
 }
 _WEEKDAY = r"(?P<weekday>" + _names(_FULL_WEEKDAYS) + r")(?![^\W\d_])"
+_SHORT_WEEKDAY = r"(?:" + _names(_SHORT_WEEKDAYS) + r")(?![^\W\d_])"
 PLACEHOLDER = re.compile(r"\{([a-z]\w*)\}")  # {day}; never a quantifier such as {2}
 _GROUP_KIND = {"day": "day", "nth": "day", "dd": "day", "mm": "month", "month": "month", "year": "year"}
 _SPACE = r"\s{1,3}"
@@ -81,9 +83,10 @@ class DateMention:
 
 @lru_cache(maxsize=1)
 def _fixed_placeholders() -> dict[str, str]:
-    """The placeholders whose groups are not numbered: a weekday, and the joiners of a span's ends."""
+    """The placeholders whose groups are not numbered: a weekday (its abbreviation, {wd}, for stamps), and the
+    joiners of a span's ends."""
     joiners = "|".join(re.escape(word) for word in table("dates")["span_joiners"])
-    return {"to": r"\s{0,3}(?:" + joiners + r")\s{0,3}", "weekday": _WEEKDAY}
+    return {"to": r"\s{0,3}(?:" + joiners + r")\s{0,3}", "weekday": _WEEKDAY, "wd": _SHORT_WEEKDAY}
 
 
 def compile_pattern(pattern: str) -> re.Pattern:
