@@ -198,6 +198,9 @@ DATELINES = [
      "Dushanbe", "--10-09", "A meeting"),
     ("Kathmandu: A meeting of the transitional justice mechanism got under way today at the Ministry.",
      "Kathmandu", None, "A meeting"),
+    # n9-16: the country in square brackets after the city
+    ("Nur-Sultan [Kazakhistan], February 19 (ANI): Kazakh President Kassym-Jomart Tokayev held a meeting.",
+     "Nur-Sultan", "--02-19", "Kazakh President"),
     # n13-03: a shouted city, a full stop and a dash
     ("YEREVAN. – Artur Davtyan, Prosecutor General of Armenia, on Monday received a delegation.",
      "Yerevan", None, "Artur Davtyan"),

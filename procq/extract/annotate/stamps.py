@@ -29,7 +29,8 @@ METADATA_WORDS = 14  # a byline or metadata line with a date in it ("APP October
 
 _CITY_WORD = r"(?:St\.|[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)"
 _CITY = re.compile(rf"\s*(?P<city>{_CITY_WORD}(?: {_CITY_WORD}){{0,3}})")
-_REGION = re.compile(r",\s{0,3}[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?(?=,)")  # "BAKU, Azerbaijan, March 3."
+# the region or country after a dateline's city: "BAKU, Azerbaijan, March 3.", "Neom [Saudi Arabia], December 21"
+_REGION = re.compile(r"(?:,\s{0,3}|\s{0,3}\[)[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?\]?(?=,)")
 _DATE_AFTER_CITY = re.compile(r"\s{0,3}[,.]\s{0,3}")  # "BEIJING, Oct. 19", "Astana. November 6, 2017"
 _DATE_AFTER_MARK = re.compile(r"\s{0,3}")  # "Tashkent (Dunyo.info) 05.03.2024", "Tashkent – Sep 25, 2025"
 _AFTER_DATE = re.compile(r"[.,]?\s*")
