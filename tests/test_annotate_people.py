@@ -96,6 +96,9 @@ def test_officials_of_european_bodies_represent_no_country(sentence: str) -> Non
     # n14-03, n16-02: officials of the ICJ and the OAS
     ("ICJ Secretary General Sam Zarifi discussed the rule of law with Myanmar Attorney General U Tun Tun Oo.",
      [("Sam Zarifi", None, True), ("U Tun Tun Oo", "MM", False)]),
+    # b2-12, b2-18: an office only one jurisdiction has by that name
+    ("Secretary for Justice Teresa Cheng met the Deputy Secretary for Justice, Cheung Kwok-kwan.",
+     [("Teresa Cheng", "HK", False), ("Cheung Kwok-kwan", "HK", False)]),
     # an envoy to an international body speaks for the country that sends him
     ("Also present were Nilda Celia Garré, Permanent Representative of Argentina to the OAS, and the OAS Secretary "
      "General, José Miguel Insulza.",
