@@ -99,6 +99,10 @@ def test_officials_of_european_bodies_represent_no_country(sentence: str) -> Non
     # b2-12, b2-18: an office only one jurisdiction has by that name
     ("Secretary for Justice Teresa Cheng met the Deputy Secretary for Justice, Cheung Kwok-kwan.",
      [("Teresa Cheng", "HK", False), ("Cheung Kwok-kwan", "HK", False)]),
+    # b1-11, n15-06: bodies whose names belong to one state
+    ("Also present were Shi Weizhong, Permanent Member of the Procuratorial Committee, and Ruslan Stefanchuk, "
+     "Chairman of the Verkhovna Rada.",
+     [("Shi Weizhong", "CN", False), ("Ruslan Stefanchuk", "UA", False)]),
     # an envoy to an international body speaks for the country that sends him
     ("Also present were Nilda Celia Garré, Permanent Representative of Argentina to the OAS, and the OAS Secretary "
      "General, José Miguel Insulza.",
