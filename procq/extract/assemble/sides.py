@@ -3,16 +3,20 @@
 "Received a delegation from Laos", "Azerbaijan's prosecutor general met X", "a
 meeting between the prosecutors general of the two countries": the side is the
 person the article names for it elsewhere, its delegation's leader, the holder
-of the office named, or the first person the next sentences name for it.
+of the office named, or the first person the next sentences name for it. And
+the people the next sentences speak of as its actors ("X said", "Y accompanied
+the Ambassador") attend it.
 """
 from __future__ import annotations
 
 from ..annotate.people import is_principal
-from ..document import Document, GroupMention
+from ..document import Document, GroupMention, PersonMention, Sentence
 from .delegations import DelegationFound
 from .meetings import Draft
 
 SPEAKER_REACH = 3  # sentences after a meeting's own in which its unnamed side may first be named
+SUBJECT_DEPENDENCIES = ("nsubj", "nsubjpass")
+SUBJECT_WRAPPERS = ("compound", "flat", "appos")  # the words a name's head hangs on before its clause's role
 
 
 def _named_by_group(document: Document, group: GroupMention, delegations: list[DelegationFound],
@@ -66,14 +70,62 @@ def seat_unnamed_sides(document: Document, draft: Draft, delegations: list[Deleg
                     break
 
 
-def seat_the_speakers(document: Document, draft: Draft) -> None:
+def _subject(sentence: Sentence, mention: PersonMention) -> bool:
+    """Whether the person is who the sentence's main clause is about ("In his remarks, X said", "X, Deputy
+    Secretary-General, said in turn"): the parse's subject of its root verb, or of a verb joined to it; without
+    the parse, the first person the sentence names."""
+    doc = sentence.parse
+    if doc is None:
+        return mention is sentence.people[0]
+    name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if name is None:
+        return False
+    token = name.root
+    while token.dep_ in SUBJECT_WRAPPERS and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    if token.dep_ not in SUBJECT_DEPENDENCIES or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+        return False
+    # "The two sides discussed fraud, spokesman X said": who reports words said before them is their source
+    return not any(child.dep_ in ("ccomp", "parataxis") and child.i < token.i for child in verb.children)
+
+
+def _following(document: Document, drafts: list[Draft]) -> dict[int, Draft]:
+    """Each body sentence no meeting is read from, with the meeting told just before it, within SPEAKER_REACH."""
+    told = {i: d for d in drafts for i in d.sentences if document.sentences[i].part == "body"}
+    following, last = {}, None
+    for sentence in document.sentences:
+        if sentence.index in told:
+            last = sentence.index
+        elif sentence.part == "body" and last is not None and sentence.index - last <= SPEAKER_REACH:
+            following[sentence.index] = told[last]
+    return following
+
+
+def _seat_two_sides(document: Document, draft: Draft) -> None:
     """"A meeting between the prosecutors general of the two countries. Daulbayev said ... Dorligjav thanked
     ...": a meeting whose own sentences name nobody has the people the next sentences name."""
-    if draft.people or all(c.gathering for c in draft.candidates):
-        return
     last = draft.sentences[-1]
     named = list(dict.fromkeys(m.person for s in document.sentences[last + 1: last + 1 + SPEAKER_REACH]
                                for m in s.people if m.person is not None))
-    first = next((c for c in draft.candidates if c.part != "headline"), draft.candidates[0])
-    first.subjects.extend(named[:1])
-    first.objects.extend(named[1:2])
+    draft.first_told.subjects.extend(named[:1])
+    draft.first_told.objects.extend(named[1:2])
+
+
+def seat_the_speakers(document: Document, drafts: list[Draft]) -> None:
+    """The people the sentences after a meeting speak of as its actors ("Daulbayev said ...", "Consul General
+    X accompanied the Ambassador") attend it; a meeting of talks whose own sentences name nobody has the
+    people the next sentences name as its two sides."""
+    following = _following(document, drafts)
+    for draft in drafts:
+        if not draft.people and not all(c.gathering for c in draft.candidates):
+            _seat_two_sides(document, draft)
+    for index, draft in following.items():
+        if not draft.people:
+            continue
+        sentence = document.sentences[index]
+        if sentence.cues & {"planned", "recalled"}:
+            continue  # "X is expected to receive the participants later today"
+        for mention in sentence.people:
+            if not mention.pronoun and mention.person not in draft.people and _subject(sentence, mention):
+                draft.first_told.attendees.append(mention.person)

@@ -1,0 +1,36 @@
+"""Who the sentences after a meeting place at it: its speakers attend, the sources of a report and people
+a plan names do not."""
+from __future__ import annotations
+
+from procq.extract import extract
+from procq.records import Article
+
+
+def _participants(text: str) -> list[list[str]]:
+    facts = extract(Article("written", "written.txt", text))
+    return [[p.name for p in m.participants] for m in facts.meetings]
+
+
+LEAD = ("Nepal's ambassador meets Chinese prosecutor\n\n"
+        "Ambassador Krishna Prasad Sharma met Zhang Jun, Procurator-General of China, in Beijing on 12 June 2024.\n\n")
+
+
+def test_the_next_sentences_subject_attends_the_meeting():
+    text = LEAD + "Consul General of Nepal Mr. Ram Bahadur Thapa accompanied the Ambassador.\n"
+    assert _participants(text) == [["Krishna Prasad Sharma", "Zhang Jun", "Ram Bahadur Thapa"]]
+
+
+def test_a_speaker_after_an_opening_phrase_attends_the_meeting():
+    text = LEAD + ("In his opening remarks, Deputy Procurator-General Tong Jianming said that relations between "
+                   "the two countries have a long history.\n")
+    assert _participants(text) == [["Krishna Prasad Sharma", "Zhang Jun", "Tong Jianming"]]
+
+
+def test_the_source_of_a_report_does_not_attend():
+    text = LEAD + "The two sides discussed cross-border fraud, embassy spokesman Harli Siregar said in a statement.\n"
+    assert _participants(text) == [["Krishna Prasad Sharma", "Zhang Jun"]]
+
+
+def test_who_a_plan_names_does_not_attend():
+    text = LEAD + "President Ram Chandra Poudel is expected to receive the delegation later today.\n"
+    assert _participants(text) == [["Krishna Prasad Sharma", "Zhang Jun"]]
