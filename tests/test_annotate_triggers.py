@@ -71,6 +71,17 @@ from procq.extract.annotate.triggers import cues_of, find_triggers, names_severa
      "attends"),
     ("Brunei was represented by its Attorney General, Datin Seri Paduka Hajah Nor Hashimah Mohammed Taib.",
      "was represented by", "attends"),
+    ("The Chinese magistrate, Hu Zejun, paid courtesy visits to the Minister of Justice, Isaque Chande.",
+     "paid courtesy visits to", "visits"),
+    ("The Prosecutor General's Office of the Russian Federation was the host of the 17th Conference of Prosecutors General.",
+     "was the host of the 17th Conference", "gathering"),
+    ("Prosecutor General Benedicto Malcontento and Admiral Ronnie Gil Gavan signed the pact in simple rites.",
+     "signed the pact", "mutual"),
+    ("She was speaking when she led a delegation on a courtesy call on Acting Permanent Secretary Royd Chakaba.",
+     "courtesy call on", "visits"),
+    ("On 1 October 2019 Bishkek was the venue of the 17th Meeting of the Prosecutors General of the SCO Member States.",
+     "was the venue of the 17th Meeting", "gathering"),
+    ("The participants were: Pinky Anand, Additional Solicitor General of India.", "participants were", "attends"),
 ])
 def test_a_trigger_and_its_direction(sentence: str, words: str, direction: str) -> None:
     found = find_triggers(sentence)

@@ -34,3 +34,12 @@ def test_the_source_of_a_report_does_not_attend():
 def test_who_a_plan_names_does_not_attend():
     text = LEAD + "President Ram Chandra Poudel is expected to receive the delegation later today.\n"
     assert _participants(text) == [["Krishna Prasad Sharma", "Zhang Jun"]]
+
+
+def test_a_gathering_that_names_nobody_has_the_people_the_next_sentence_names():
+    text = ("Prosecutors of the Baltic Sea States meet in Svetlogorsk\n\n"
+            "The Prosecutor General's Office of the Russian Federation was the host of the 17th Conference of "
+            "Prosecutors General of the Member States of the Council of the Baltic Sea States, held on 19-21 September 2017.\n\n"
+            "Representatives of the prosecution authorities of Denmark, Estonia and Finland came together in the town of "
+            "Svetlogorsk, along with Dr. Erik Brandt, President of Eurojust.\n")
+    assert _participants(text) == [["Erik Brandt"]]

@@ -121,11 +121,12 @@ def seat_the_speakers(document: Document, drafts: list[Draft]) -> None:
         if not draft.people and not all(c.gathering for c in draft.candidates):
             _seat_two_sides(document, draft)
     for index, draft in following.items():
-        if not draft.people:
-            continue
         sentence = document.sentences[index]
         if sentence.cues & {"planned", "recalled"}:
             continue  # "X is expected to receive the participants later today"
+        # a gathering whose own sentences name nobody has everyone the next sentences name ("Representatives
+        # of eight countries came together in Svetlogorsk, along with Dr. E. Brandt")
+        anyone = not draft.people
         for mention in sentence.people:
-            if not mention.pronoun and mention.person not in draft.people and _subject(sentence, mention):
+            if not mention.pronoun and mention.person not in draft.people and (anyone or _subject(sentence, mention)):
                 draft.first_told.attendees.append(mention.person)
