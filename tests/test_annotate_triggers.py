@@ -81,7 +81,17 @@ from procq.extract.annotate.triggers import cues_of, find_triggers, names_severa
      "courtesy call on", "visits"),
     ("On 1 October 2019 Bishkek was the venue of the 17th Meeting of the Prosecutors General of the SCO Member States.",
      "was the venue of the 17th Meeting", "gathering"),
-    ("The participants were: Pinky Anand, Additional Solicitor General of India.", "participants were", "attends"),
+    ("The participants were: Pinky Anand, Additional Solicitor General of India.", "The participants were", "attends"),
+    ("The Attorney General, Sheikh Saud Abdullah Almuajeb, led the Kingdom's delegation to the conference of the IAP.",
+     "led the Kingdom's delegation to the conference", "attends"),
+    ("Members of the delegation included the State Attorneys General Letitia James of New York.",
+     "Members of the delegation included", "attends"),
+    ("Leading the Zambian delegation were Katembi Kapiria, Acting Director of the Zambia Human Rights Commission.",
+     "Leading the Zambian delegation were", "attends"),
+    ("Verónica Pintos Larrañaga, head of the international cooperation unit, also joined the call.", "joined the call",
+     "attends"),
+    ("Representative to Japan Frank Hsieh witnessed the signing, the Ministry of Justice said.", "witnessed the signing",
+     "attends"),
 ])
 def test_a_trigger_and_its_direction(sentence: str, words: str, direction: str) -> None:
     found = find_triggers(sentence)
