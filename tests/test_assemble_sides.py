@@ -43,3 +43,8 @@ def test_a_gathering_that_names_nobody_has_the_people_the_next_sentence_names():
             "Representatives of the prosecution authorities of Denmark, Estonia and Finland came together in the town of "
             "Svetlogorsk, along with Dr. Erik Brandt, President of Eurojust.\n")
     assert _participants(text) == [["Erik Brandt"]]
+
+
+def test_whom_someone_at_the_meeting_thanks_next_attends_it():
+    text = LEAD + "Sharma thanked Deputy Procurator-General Tong Jianming for the warm welcome.\n"
+    assert _participants(text) == [["Krishna Prasad Sharma", "Zhang Jun", "Tong Jianming"]]

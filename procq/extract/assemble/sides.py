@@ -16,7 +16,7 @@ from .meetings import Draft
 
 SPEAKER_REACH = 3  # sentences after a meeting's own in which its unnamed side may first be named
 SUBJECT_DEPENDENCIES = ("nsubj", "nsubjpass")
-SUBJECT_WRAPPERS = ("compound", "flat", "appos")  # the words a name's head hangs on before its clause's role
+NAME_WRAPPERS = ("compound", "flat", "appos")  # the words a name's head hangs on before its clause's role
 
 
 def _named_by_group(document: Document, group: GroupMention, delegations: list[DelegationFound],
@@ -70,24 +70,37 @@ def seat_unnamed_sides(document: Document, draft: Draft, delegations: list[Deleg
                     break
 
 
-def _subject(sentence: Sentence, mention: PersonMention) -> bool:
-    """Whether the person is who the sentence's main clause is about ("In his remarks, X said", "X, Deputy
-    Secretary-General, said in turn"): the parse's subject of its root verb, or of a verb joined to it; without
-    the parse, the first person the sentence names."""
+def _main_clause_role(sentence: Sentence, mention: PersonMention) -> tuple[str, int] | None:
+    """The person's part in the sentence's main clause, as the parse reads it, with the index of its verb:
+    "subject" ("In his remarks, X said", "X, Deputy Secretary-General, said in turn"; not the source of words
+    said before: "the two sides discussed fraud, spokesman X said") or "object" ("... thanked X"). Without the
+    parse, the first person the sentence names is its subject."""
     doc = sentence.parse
     if doc is None:
-        return mention is sentence.people[0]
+        return ("subject", 0) if mention is sentence.people[0] else None
     name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if name is None:
-        return False
+        return None
     token = name.root
-    while token.dep_ in SUBJECT_WRAPPERS and token.head.i != token.i:
+    while token.dep_ in NAME_WRAPPERS and token.head.i != token.i:
         token = token.head
     verb = token.head
-    if token.dep_ not in SUBJECT_DEPENDENCIES or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
-        return False
-    # "The two sides discussed fraud, spokesman X said": who reports words said before them is their source
-    return not any(child.dep_ in ("ccomp", "parataxis") and child.i < token.i for child in verb.children)
+    if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+        return None
+    if token.dep_ in SUBJECT_DEPENDENCIES:
+        reported = any(child.dep_ in ("ccomp", "parataxis") and child.i < token.i for child in verb.children)
+        return None if reported else ("subject", verb.i)
+    return ("object", verb.i) if token.dep_ == "dobj" else None
+
+
+def _actors(sentence: Sentence, present: set[int]) -> list[int]:
+    """The people a sentence after a meeting speaks of as its actors: the subjects of its main clause, and
+    the objects of what someone already there did ("Kamran Aliyev thanked X", "The British High Commissioner
+    congratulated the AG, Ms. Gloria Akuffo")."""
+    roles = [(m, _main_clause_role(sentence, m)) for m in sentence.people]
+    acting = {role[1] for m, role in roles if role and role[0] == "subject" and m.person in present}
+    return [m.person for m, role in roles if role and not m.pronoun
+            and (role[0] == "subject" or role[1] in acting)]
 
 
 def _following(document: Document, drafts: list[Draft]) -> dict[int, Draft]:
@@ -126,7 +139,8 @@ def seat_the_speakers(document: Document, drafts: list[Draft]) -> None:
             continue  # "X is expected to receive the participants later today"
         # a gathering whose own sentences name nobody has everyone the next sentences name ("Representatives
         # of eight countries came together in Svetlogorsk, along with Dr. E. Brandt")
-        anyone = not draft.people
-        for mention in sentence.people:
-            if not mention.pronoun and mention.person not in draft.people and (anyone or _subject(sentence, mention)):
-                draft.first_told.attendees.append(mention.person)
+        present = set(draft.people)
+        named = [m.person for m in sentence.people if not m.pronoun] if not present else _actors(sentence, present)
+        for person in dict.fromkeys(named):
+            if person is not None and person not in present:
+                draft.first_told.attendees.append(person)
