@@ -57,6 +57,41 @@ from procq.extract.annotate.triggers import cues_of, find_triggers, names_severa
      "attends"),
     ("Prosecutor General Ying Yong exchanged views on judicial cooperation with the visiting delegation.",
      "exchanged views on judicial cooperation with", "receives"),
+    ("The symposium was presided over by Procurator-general Cao Jianming.", "was presided over by", "chairs"),
+    ("The Prosecutor of the Macao Special Administrative Region, Dr. Ip Son Sang, also took part in both exchange meetings.",
+     "took part in both exchange meetings", "attends"),
+    ("Republic Public Prosecutor Zagorka Dolovac took part today in Podgorica in a regional conference of EUROJUST.",
+     "took part today in Podgorica in a regional conference", "attends"),
+    ("Deputy Prosecutors General Svetlana Artikova and Ulugbek Mirzaev and heads of departments took part.", "took part",
+     "attends"),
+    ("Those attending the session included DIG (Technology) Punjab Mansoor Rana.", "attending the session included",
+     "attends"),
+    ("The Salvadoran Attorney General was accompanied by Smirna Salazar de Calles.", "was accompanied by", "attends"),
+    ("They were joined by Carlos Andrés Pérez, UNODC crime prevention and criminal justice officer.", "were joined by",
+     "attends"),
+    ("Brunei was represented by its Attorney General, Datin Seri Paduka Hajah Nor Hashimah Mohammed Taib.",
+     "was represented by", "attends"),
+    ("The Chinese magistrate, Hu Zejun, paid courtesy visits to the Minister of Justice, Isaque Chande.",
+     "paid courtesy visits to", "visits"),
+    ("The Prosecutor General's Office of the Russian Federation was the host of the 17th Conference of Prosecutors General.",
+     "was the host of the 17th Conference", "gathering"),
+    ("Prosecutor General Benedicto Malcontento and Admiral Ronnie Gil Gavan signed the pact in simple rites.",
+     "signed the pact", "mutual"),
+    ("She was speaking when she led a delegation on a courtesy call on Acting Permanent Secretary Royd Chakaba.",
+     "courtesy call on", "visits"),
+    ("On 1 October 2019 Bishkek was the venue of the 17th Meeting of the Prosecutors General of the SCO Member States.",
+     "was the venue of the 17th Meeting", "gathering"),
+    ("The participants were: Pinky Anand, Additional Solicitor General of India.", "The participants were", "attends"),
+    ("The Attorney General, Sheikh Saud Abdullah Almuajeb, led the Kingdom's delegation to the conference of the IAP.",
+     "led the Kingdom's delegation to the conference", "attends"),
+    ("Members of the delegation included the State Attorneys General Letitia James of New York.",
+     "Members of the delegation included", "attends"),
+    ("Leading the Zambian delegation were Katembi Kapiria, Acting Director of the Zambia Human Rights Commission.",
+     "Leading the Zambian delegation were", "attends"),
+    ("Verónica Pintos Larrañaga, head of the international cooperation unit, also joined the call.", "joined the call",
+     "attends"),
+    ("Representative to Japan Frank Hsieh witnessed the signing, the Ministry of Justice said.", "witnessed the signing",
+     "attends"),
 ])
 def test_a_trigger_and_its_direction(sentence: str, words: str, direction: str) -> None:
     found = find_triggers(sentence)
@@ -71,6 +106,12 @@ def test_the_longer_of_two_overlapping_phrasings_wins() -> None:
 def test_people_named_after_a_passive_trigger() -> None:
     (trigger,) = find_triggers("Also present were Deputy Prosecutor General Tong Jianming and Ambassador Zhang Hanhui.")
     assert trigger.direction == "attends" and trigger.people_after
+
+
+def test_a_gathering_that_brought_people_together_names_them_after() -> None:
+    sentence = "The meeting, held at a hotel on the Bosporus, brought together Albania's Prosecutor General Olsian Çela."
+    together = [t for t in find_triggers(sentence) if t.words == "brought together"]
+    assert [(t.direction, t.people_after) for t in together] == [("attends", True)]
 
 
 def test_a_gathering_knows_its_noun() -> None:

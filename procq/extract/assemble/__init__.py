@@ -79,7 +79,7 @@ def assemble(document: Document) -> ArticleFacts:
     drafts = merge(read_candidates(document))
     for draft in drafts:
         seat_unnamed_sides(document, draft, delegations)
-        seat_the_speakers(document, draft)
+    seat_the_speakers(document, drafts)
     drafts = [d for d in drafts if d.people]  # SPEC: a meeting places at least one named person
     first_with: dict[int, int] = {}
     for number, draft in enumerate(drafts, start=1):

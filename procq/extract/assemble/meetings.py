@@ -40,6 +40,11 @@ class Draft:
         return sorted({c.sentence for c in self.candidates})
 
     @property
+    def first_told(self) -> Candidate:
+        """The first report of the meeting in the story itself: the headline only where nothing else tells it."""
+        return next((c for c in self.candidates if c.part != "headline"), self.candidates[0])
+
+    @property
     def frame(self) -> bool:
         """A visit that names only the visitor ("X visited Kazakhstan")."""
         return all(c.direction == "visits" and not c.objects and not c.attendees for c in self.candidates)

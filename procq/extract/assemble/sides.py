@@ -3,16 +3,20 @@
 "Received a delegation from Laos", "Azerbaijan's prosecutor general met X", "a
 meeting between the prosecutors general of the two countries": the side is the
 person the article names for it elsewhere, its delegation's leader, the holder
-of the office named, or the first person the next sentences name for it.
+of the office named, or the first person the next sentences name for it. And
+the people the next sentences speak of as its actors ("X said", "Y accompanied
+the Ambassador") attend it.
 """
 from __future__ import annotations
 
 from ..annotate.people import is_principal
-from ..document import Document, GroupMention
+from ..document import Document, GroupMention, PersonMention, Sentence
 from .delegations import DelegationFound
 from .meetings import Draft
 
 SPEAKER_REACH = 3  # sentences after a meeting's own in which its unnamed side may first be named
+SUBJECT_DEPENDENCIES = ("nsubj", "nsubjpass")
+NAME_WRAPPERS = ("compound", "flat", "appos")  # the words a name's head hangs on before its clause's role
 
 
 def _named_by_group(document: Document, group: GroupMention, delegations: list[DelegationFound],
@@ -66,14 +70,77 @@ def seat_unnamed_sides(document: Document, draft: Draft, delegations: list[Deleg
                     break
 
 
-def seat_the_speakers(document: Document, draft: Draft) -> None:
+def _main_clause_role(sentence: Sentence, mention: PersonMention) -> tuple[str, int] | None:
+    """The person's part in the sentence's main clause, as the parse reads it, with the index of its verb:
+    "subject" ("In his remarks, X said", "X, Deputy Secretary-General, said in turn"; not the source of words
+    said before: "the two sides discussed fraud, spokesman X said") or "object" ("... thanked X"). Without the
+    parse, the first person the sentence names is its subject."""
+    doc = sentence.parse
+    if doc is None:
+        return ("subject", 0) if mention is sentence.people[0] else None
+    name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if name is None:
+        return None
+    token = name.root
+    while token.dep_ in NAME_WRAPPERS and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+        return None
+    if token.dep_ in SUBJECT_DEPENDENCIES:
+        reported = any(child.dep_ in ("ccomp", "parataxis") and child.i < token.i for child in verb.children)
+        return None if reported else ("subject", verb.i)
+    return ("object", verb.i) if token.dep_ == "dobj" else None
+
+
+def _actors(sentence: Sentence, present: set[int]) -> list[int]:
+    """The people a sentence after a meeting speaks of as its actors: the subjects of its main clause, and
+    the objects of what someone already there did ("Kamran Aliyev thanked X", "The British High Commissioner
+    congratulated the AG, Ms. Gloria Akuffo")."""
+    roles = [(m, _main_clause_role(sentence, m)) for m in sentence.people]
+    acting = {role[1] for m, role in roles if role and role[0] == "subject" and m.person in present}
+    return [m.person for m, role in roles if role and not m.pronoun
+            and (role[0] == "subject" or role[1] in acting)]
+
+
+def _following(document: Document, drafts: list[Draft]) -> dict[int, Draft]:
+    """Each body sentence no meeting is read from, with the meeting told just before it, within SPEAKER_REACH."""
+    told = {i: d for d in drafts for i in d.sentences if document.sentences[i].part == "body"}
+    following, last = {}, None
+    for sentence in document.sentences:
+        if sentence.index in told:
+            last = sentence.index
+        elif sentence.part == "body" and last is not None and sentence.index - last <= SPEAKER_REACH:
+            following[sentence.index] = told[last]
+    return following
+
+
+def _seat_two_sides(document: Document, draft: Draft) -> None:
     """"A meeting between the prosecutors general of the two countries. Daulbayev said ... Dorligjav thanked
     ...": a meeting whose own sentences name nobody has the people the next sentences name."""
-    if draft.people or all(c.gathering for c in draft.candidates):
-        return
     last = draft.sentences[-1]
     named = list(dict.fromkeys(m.person for s in document.sentences[last + 1: last + 1 + SPEAKER_REACH]
                                for m in s.people if m.person is not None))
-    first = next((c for c in draft.candidates if c.part != "headline"), draft.candidates[0])
-    first.subjects.extend(named[:1])
-    first.objects.extend(named[1:2])
+    draft.first_told.subjects.extend(named[:1])
+    draft.first_told.objects.extend(named[1:2])
+
+
+def seat_the_speakers(document: Document, drafts: list[Draft]) -> None:
+    """The people the sentences after a meeting speak of as its actors ("Daulbayev said ...", "Consul General
+    X accompanied the Ambassador") attend it; a meeting of talks whose own sentences name nobody has the
+    people the next sentences name as its two sides."""
+    following = _following(document, drafts)
+    for draft in drafts:
+        if not draft.people and not all(c.gathering for c in draft.candidates):
+            _seat_two_sides(document, draft)
+    for index, draft in following.items():
+        sentence = document.sentences[index]
+        if sentence.cues & {"planned", "recalled"}:
+            continue  # "X is expected to receive the participants later today"
+        # a gathering whose own sentences name nobody has everyone the next sentences name ("Representatives
+        # of eight countries came together in Svetlogorsk, along with Dr. E. Brandt")
+        present = set(draft.people)
+        named = [m.person for m in sentence.people if not m.pronoun] if not present else _actors(sentence, present)
+        for person in dict.fromkeys(named):
+            if person is not None and person not in present:
+                draft.first_told.attendees.append(person)
