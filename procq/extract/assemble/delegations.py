@@ -46,7 +46,8 @@ def _group_country(sentence: Sentence, start: int, end: int) -> str | None:
 
 
 def read_delegations(document: Document) -> list[DelegationFound]:
-    """Every delegation the article names, sentence by sentence, one per leader (or per country without one)."""
+    """Every delegation the article names, sentence by sentence, one per leader (or per country without one).
+    One whose country is not known is left out, unless an international body's official leads it."""
     found: list[DelegationFound] = []
     for sentence in document.sentences:
         current: DelegationFound | None = None
@@ -80,7 +81,12 @@ def read_delegations(document: Document) -> list[DelegationFound]:
         if d.leader is not None:
             code = side_country(document, d.leader)
             d.country = (None if code == INTERNATIONAL else code) or d.country
-    return _one_per_group(found)
+    return [g for g in _one_per_group(found) if g.country or _led_for_a_body(document, g)]
+
+
+def _led_for_a_body(document: Document, delegation: DelegationFound) -> bool:
+    """A delegation of the CIS Coordination Council or the IAP has a leader and no country (SPEC)."""
+    return delegation.leader is not None and document.people[delegation.leader].international
 
 
 def _one_per_group(found: list[DelegationFound]) -> list[DelegationFound]:
@@ -97,7 +103,7 @@ def _one_per_group(found: list[DelegationFound]) -> list[DelegationFound]:
         same.leader = same.leader if same.leader is not None else d.leader
         same.country = same.country or d.country
         same.members.extend(m for m in d.members if m not in same.members and m != same.leader)
-    return [g for g in groups if g.country]
+    return groups
 
 
 def implied_leader(document: Document, delegation: DelegationFound, present: list[int],
