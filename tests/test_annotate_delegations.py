@@ -5,6 +5,7 @@ import pytest
 
 from procq.extract.annotate.delegations import find_delegation_phrases
 from procq.extract.annotate.patterns import compile_pattern
+from procq.extract.annotate.triggers import find_triggers
 
 
 @pytest.mark.parametrize(("sentence", "words", "slot"), [
@@ -34,6 +35,19 @@ from procq.extract.annotate.patterns import compile_pattern
 ])
 def test_a_delegation_phrase_and_its_slot(sentence: str, words: str, slot: str) -> None:
     found = find_delegation_phrases(sentence)
+    assert [(sentence[p.start:p.end], p.slot) for p in found] == [(words, slot)]
+
+
+@pytest.mark.parametrize(("sentence", "words", "slot"), [
+    ("On October 2 Prosecutor General B.Jargalsaikhan held official talks at the General Prosecutor's Office with "
+     "the Kazakh delegation headed by Berik Asylov.", "delegation headed by", "leader_after"),
+    ("Tong Jianming attended and held in-depth discussions and exchanges with the delegation of the Office of the "
+     "Attorney General of Thailand.", "delegation", "group"),
+    ("Deputy Secretary for Justice Cheung Kwok-kwan travelled to Huizhou today with a delegation of young lawyers "
+     "and law students.", "with a delegation", "leader_before"),
+])
+def test_a_delegation_a_meeting_trigger_names_is_the_other_side(sentence: str, words: str, slot: str) -> None:
+    found = find_delegation_phrases(sentence, find_triggers(sentence))
     assert [(sentence[p.start:p.end], p.slot) for p in found] == [(words, slot)]
 
 
