@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import pytest
 
+from procq.extract.annotate import annotate
 from procq.extract.annotate.delegations import find_delegation_phrases
 from procq.extract.annotate.patterns import compile_pattern
 from procq.extract.annotate.triggers import find_triggers
+from procq.records import Article
 
 
 @pytest.mark.parametrize(("sentence", "words", "slot"), [
@@ -60,3 +62,17 @@ def test_the_pattern_language() -> None:
     assert compile_pattern("met with", []).search("Ying Yong metwith X") is None
     assert compile_pattern("GATHERING (,) ~ was held", ["forum"]).search("the forum, which was held").group() == \
         "forum, which was held"  # an optional comma
+
+
+def _groups(sentence: str) -> list[tuple[str, str | None]]:
+    """The sides a sentence of a report names without a person, with the country each is given."""
+    (annotated,) = [s for s in annotate(Article("written", "written.txt", f"Prosecutors abroad\n\n{sentence}\n")).sentences
+                    if s.text == sentence]
+    return [(sentence[g.start:g.end], g.country) for g in annotated.groups]
+
+
+def test_the_city_a_delegation_is_in_is_not_its_country() -> None:
+    assert _groups("While in Ankara the delegation went to a park named after Heydar Aliyev, the national leader of the "
+                   "Azerbaijani people, and laid a wreath at the great leader's monument to honour his memory.") == \
+        [("delegation", None)]
+    assert _groups("The Turkish delegation laid a wreath.") == [("delegation", "TR")]
