@@ -6,6 +6,7 @@ import pytest
 from procq.extract.annotate import annotate
 from procq.extract.annotate.delegations import find_delegation_phrases
 from procq.extract.annotate.patterns import compile_pattern
+from procq.extract.annotate.places import find_places
 from procq.extract.annotate.triggers import find_triggers
 from procq.records import Article
 
@@ -76,3 +77,16 @@ def test_the_city_a_delegation_is_in_is_not_its_country() -> None:
                    "Azerbaijani people, and laid a wreath at the great leader's monument to honour his memory.") == \
         [("delegation", None)]
     assert _groups("The Turkish delegation laid a wreath.") == [("delegation", "TR")]
+
+
+@pytest.mark.parametrize(("sentence", "countries"), [
+    ("Delegations of the Prosecutor General's Offices of Türkiye, Uzbekistan, Kazakhstan and Kyrgyzstan attended the "
+     "seminar, as did the Deputy Secretary-General of the Organisation of the Turkic States.", ("TR", "UZ", "KZ", "KG")),
+    ("Also of note was the participation of other delegations such as those of Cuba, Portugal and Paraguay.",
+     ("CU", "PT", "PY")),
+    ("Today the heads of the delegations were received by Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov.", ()),
+    ("Heads of delegations attending the China-ASEAN Prosecutors-General Conference joined hands for a family photo.", ()),
+])
+def test_delegations_in_the_plural_list_their_countries(sentence: str, countries: tuple[str, ...]) -> None:
+    (phrase,) = find_delegation_phrases(sentence, find_triggers(sentence), find_places(sentence))
+    assert (phrase.several, phrase.countries) == (True, countries)

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..annotate.delegations import DelegationPhrase
 from ..annotate.people import is_envoy, is_principal
 from ..document import Document, PersonMention, Sentence
 from .facts import INTERNATIONAL, side_country
 
 LEADER_REACH = 90  # characters between "led by" and the leader's name: a title may stand between
+LIST_GAP = 6  # characters between two people of a list: ", ", " and ", ", and "
 
 
 @dataclass
@@ -40,6 +42,32 @@ def _before(sentence: Sentence, offset: int) -> PersonMention | None:
     return leaders[-1] if leaders else None
 
 
+def _listed_after(sentence: Sentence, offset: int) -> list[PersonMention]:
+    """The people listed after the words: the first within reach, then each whose title or name follows the
+    one before with only a comma or "and" between ("headed by Prosecutor General of Kazakhstan A, Prosecutor
+    General of Kyrgyzstan B and Prosecutor General of Tajikistan C")."""
+    first = _after(sentence, offset)
+    listed = [first] if first else []
+    for mention in sentence.people:
+        if listed and mention.start > listed[-1].end and mention.person is not None:
+            begins = mention.title_start if mention.title_start is not None and mention.title_start < mention.start else mention.start
+            if begins - listed[-1].end > LIST_GAP:
+                break
+            listed.append(mention)
+    return listed
+
+
+def _several(sentence: Sentence, phrase: DelegationPhrase) -> list[DelegationFound]:
+    """"Delegations headed by A, B and C", "delegations of Cuba, Portugal and Paraguay": one delegation of each
+    leader, else of each country, the phrase lists."""
+    if not phrase.several:
+        return []
+    leaders = _listed_after(sentence, phrase.end) if phrase.slot == "leader_after" else []
+    if leaders:
+        return [DelegationFound([sentence.index], None, m.person) for m in leaders]
+    return [DelegationFound([sentence.index], country) for country in phrase.countries]
+
+
 def _group_country(sentence: Sentence, start: int, end: int) -> str | None:
     near = [g for g in sentence.groups if g.delegation and start - 5 <= g.start <= end + 5 and g.country]
     return near[0].country if near else None
@@ -53,7 +81,11 @@ def read_delegations(document: Document) -> list[DelegationFound]:
         current: DelegationFound | None = None
         for phrase in sentence.delegations:
             country = _group_country(sentence, phrase.start, phrase.end)
-            if phrase.slot in ("leader_after", "leader_before"):
+            several = _several(sentence, phrase)
+            if several:
+                found.extend(several)
+                current = None
+            elif phrase.slot in ("leader_after", "leader_before"):
                 mention = _after(sentence, phrase.end) if phrase.slot == "leader_after" else _before(sentence, phrase.start)
                 leader = mention.person if mention else None
                 current = DelegationFound([sentence.index], country, leader)
