@@ -1,6 +1,7 @@
 """Delegations read from whole annotated reports: their leader, members and country."""
 from __future__ import annotations
 
+from procq.extract import extract
 from procq.extract.annotate import annotate
 from procq.extract.assemble.delegations import read_delegations
 from procq.records import Article
@@ -35,3 +36,33 @@ def test_delegations_of_a_list_of_countries_are_one_of_each():
         "Delegations of the Prosecutor General's Offices of Türkiye, Uzbekistan, Kazakhstan and Kyrgyzstan attended the "
         "seminar.\n"
     ) == [("TR", None, []), ("UZ", None, []), ("KZ", None, []), ("KG", None, [])]
+
+
+def _meetings(text: str) -> list[list[tuple[str | None, str | None]]]:
+    """Each meeting's delegations, by country and leader."""
+    return [[(d.country, d.leader) for d in m.delegations]
+            for m in extract(Article("written", "written.txt", text)).meetings]
+
+
+def test_a_delegation_the_sentences_after_a_meeting_name_is_at_that_meeting():
+    assert _meetings(
+        "Meeting of the Spanish and French prosecution services on anti-corruption\n\n"
+        "MADRID, 25 Oct. (EUROPA PRESS) -\n\n"
+        "The State Attorney General, María José Segarra, on Thursday opened the first meeting of the Spanish-French "
+        "working group on anti-corruption, in which prosecutors of both countries took part.\n\n"
+        "On the Spanish side, alongside Segarra, the participants included the chief Anti-Corruption prosecutor, "
+        "Alejandro Luzón.\n\n"
+        "The French delegation was made up of, among others, Patrice Ollivier Maurel, of the specialised jurisdictions "
+        "against organised crime (JIRS) in Marseille, and Arnaud de Laguiche, of the French national financial "
+        "prosecution service.\n"
+    ) == [[("FR", None)]]
+
+
+def test_delegations_of_a_list_of_countries_attending_a_gathering_are_at_it():
+    assert _meetings(
+        "Azerbaijan's Prosecutor General at a seminar of the Turkic States\n\n"
+        "Prosecutor General Kamran Aliyev took part in a seminar of the Organisation of Turkic States in Baku on 12 May.\n\n"
+        "Delegations of the Prosecutor General's Offices of Türkiye, Uzbekistan, Kazakhstan and Kyrgyzstan attended the "
+        "seminar.\n\n"
+        "In his speech at the seminar, Kamran Aliyev spoke of the cooperation of the prosecutors of the Turkic States.\n"
+    ) == [[("TR", None), ("UZ", None), ("KZ", None), ("KG", None)]]
