@@ -66,3 +66,12 @@ def test_delegations_of_a_list_of_countries_attending_a_gathering_are_at_it():
         "seminar.\n\n"
         "In his speech at the seminar, Kamran Aliyev spoke of the cooperation of the prosecutors of the Turkic States.\n"
     ) == [[("TR", None), ("UZ", None), ("KZ", None), ("KG", None)]]
+
+
+def test_a_delegation_of_a_planned_clause_is_at_no_meeting_told():
+    assert _delegations("Kazakh and Chinese prosecutors meet\n\nThe two sides agreed that a delegation from the SPP will "
+                        "visit Astana next year to sign an updated cooperation plan.\n") == []
+    assert _delegations(
+        "Kazakh prosecutors in Mongolia\n\nA delegation led by Berik Asylov, Prosecutor General of the Republic of "
+        "Kazakhstan, is paying an official visit to Mongolia from October 2 to 4 at the invitation of the Prosecutor "
+        "General of Mongolia.\n") == [("KZ", "Berik Asylov", [])]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..annotate.delegations import DelegationPhrase
 from ..annotate.people import is_envoy, is_principal
+from ..annotate.triggers import clause_after, clause_before, cues_of
 from ..document import Document, PersonMention, Sentence
 from .facts import INTERNATIONAL, side_country
 
@@ -68,6 +69,13 @@ def _several(sentence: Sentence, phrase: DelegationPhrase) -> list[DelegationFou
     return [DelegationFound([sentence.index], country) for country in phrase.countries]
 
 
+def _out_of_time(text: str, phrase: DelegationPhrase) -> bool:
+    """"A delegation from the SPP will visit Astana next year", "Delegations of China and Pakistan had negotiated
+    the treaty": the phrase's clause is planned or recalled, and names no delegation at a meeting told."""
+    clause = clause_before(text, phrase.start) + text[phrase.start:phrase.end] + clause_after(text, phrase.end)
+    return bool(cues_of(clause) & {"planned", "recalled"})
+
+
 def _group_country(sentence: Sentence, start: int, end: int) -> str | None:
     near = [g for g in sentence.groups if g.delegation and start - 5 <= g.start <= end + 5 and g.country]
     return near[0].country if near else None
@@ -80,6 +88,8 @@ def read_delegations(document: Document) -> list[DelegationFound]:
     for sentence in document.sentences:
         current: DelegationFound | None = None
         for phrase in sentence.delegations:
+            if _out_of_time(sentence.text, phrase):
+                continue
             country = _group_country(sentence, phrase.start, phrase.end)
             several = _several(sentence, phrase)
             if several:
