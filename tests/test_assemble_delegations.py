@@ -75,3 +75,19 @@ def test_a_delegation_of_a_planned_clause_is_at_no_meeting_told():
         "Kazakh prosecutors in Mongolia\n\nA delegation led by Berik Asylov, Prosecutor General of the Republic of "
         "Kazakhstan, is paying an official visit to Mongolia from October 2 to 4 at the invitation of the Prosecutor "
         "General of Mongolia.\n") == [("KZ", "Berik Asylov", [])]
+
+
+def test_a_delegation_whose_leader_is_at_no_meeting_is_at_the_meeting_it_came_for():
+    assert _meetings(
+        "Qatar Participates In GCC Attorneys General And Public Prosecutors Meeting\n\n"
+        "2023-10-17\n\n"
+        "Muscat: Qatar took part yesterday in the 15th meeting of Their Excellencies the Attorneys General and Public "
+        "Prosecutors of the GCC member states, held in Muscat.\n\n"
+        "Attorney General H E Dr. Issa bin Saad Al Jafali Al Nuaimi headed Qatar's delegation to the meeting. Among the "
+        "main items on the agenda were the application of the rules of joint cooperation between the public "
+        "prosecutions and the ethics document on artificial intelligence in the work of the public prosecution.\n\n"
+        "The meeting further discussed the draft rules on the immediate payment of proceeds of financially motivated "
+        "crimes, and it reviewed the experience of the public prosecutions of the GCC countries. Several members of "
+        "public prosecutions in the GCC countries received the annual Hamed Al Othman Award; under the award, Qatar's "
+        "first public lawyer, Mohammed Abdullah Al Mohannadi, was honoured.\n"
+    ) == [[("QA", "Issa bin Saad Al Jafali Al Nuaimi")]]

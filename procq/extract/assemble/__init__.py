@@ -44,15 +44,19 @@ def _delegations_of(document: Document, draft: Draft, delegations: list[Delegati
     """The delegations a meeting's own sentences place there, and those whose leader the article first
     sees at this meeting, named before it ends or at no meeting at all (the visit a delegation arrives for).
     A delegation no meeting places and no one is said to lead ("the Zambian delegation was made up of A and
-    B") is at the first meeting of someone of its country; it is taken from ``unplaced`` there."""
+    B") is at the first meeting of someone of its country; one whose leader is at no meeting ("X headed
+    Qatar's delegation to the meeting. The meeting further discussed ...") is at the first meeting told on
+    after it is named. Either is taken from ``unplaced`` there."""
     placed = [d for d in delegations if _places(document, draft, d)]
     opened = [d for d in delegations if d not in placed and d.leader is not None and first_with.get(d.leader) == number
               and (min(d.sentences) <= draft.sentences[-1] or d in unplaced)]
     countries = set(facts.countries.values())
     unled = [d for d in unplaced if d.leader is None and d.country in countries]
-    for d in unled:
+    arrived = [d for d in unplaced if d not in unled and d not in opened and d.leader not in first_with
+               and max(d.sentences) < draft.sentences[-1]]
+    for d in unled + arrived:
         unplaced.remove(d)
-    return placed + opened + unled
+    return placed + opened + unled + arrived
 
 
 def _meeting(document: Document, number: int, facts: MeetingFacts, groups: list[DelegationFound]) -> Meeting:
