@@ -91,3 +91,12 @@ def test_a_delegation_whose_leader_is_at_no_meeting_is_at_the_meeting_it_came_fo
         "public prosecutions in the GCC countries received the annual Hamed Al Othman Award; under the award, Qatar's "
         "first public lawyer, Mohammed Abdullah Al Mohannadi, was honoured.\n"
     ) == [[("QA", "Issa bin Saad Al Jafali Al Nuaimi")]]
+
+
+def test_a_sentence_opening_on_leading_a_delegation_names_its_leader_after():
+    assert _delegations(
+        "Hong Kong legal delegation visits Guangdong\n\n"
+        "Leading a Hong Kong delegation of more than 30 representatives of the city's foreign-related legal talent, "
+        "the Secretary for Justice, Mr Paul Lam, SC, today (December 5) began his visit to the Mainland cities of the "
+        "Guangdong-Hong Kong-Macao Greater Bay Area (GBA).\n"
+    ) == [("HK", "Paul Lam", [])]

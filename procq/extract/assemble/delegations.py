@@ -97,6 +97,8 @@ def read_delegations(document: Document) -> list[DelegationFound]:
                 current = None
             elif phrase.slot in ("leader_after", "leader_before"):
                 mention = _after(sentence, phrase.end) if phrase.slot == "leader_after" else _before(sentence, phrase.start)
+                if mention is None and phrase.slot == "leader_before" and phrase.start == 0:
+                    mention = _after(sentence, phrase.end)  # "Leading a Hong Kong delegation of ..., Mr Paul Lam began"
                 leader = mention.person if mention else None
                 current = DelegationFound([sentence.index], country, leader)
                 found.append(current)
