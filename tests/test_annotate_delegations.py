@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import pytest
 
+from procq.extract.annotate import annotate
 from procq.extract.annotate.delegations import find_delegation_phrases
 from procq.extract.annotate.patterns import compile_pattern
+from procq.extract.annotate.places import find_places
+from procq.extract.annotate.triggers import find_triggers
+from procq.records import Article
 
 
 @pytest.mark.parametrize(("sentence", "words", "slot"), [
@@ -37,6 +41,19 @@ def test_a_delegation_phrase_and_its_slot(sentence: str, words: str, slot: str) 
     assert [(sentence[p.start:p.end], p.slot) for p in found] == [(words, slot)]
 
 
+@pytest.mark.parametrize(("sentence", "words", "slot"), [
+    ("On October 2 Prosecutor General B.Jargalsaikhan held official talks at the General Prosecutor's Office with "
+     "the Kazakh delegation headed by Berik Asylov.", "delegation headed by", "leader_after"),
+    ("Tong Jianming attended and held in-depth discussions and exchanges with the delegation of the Office of the "
+     "Attorney General of Thailand.", "delegation", "group"),
+    ("Deputy Secretary for Justice Cheung Kwok-kwan travelled to Huizhou today with a delegation of young lawyers "
+     "and law students.", "with a delegation", "leader_before"),
+])
+def test_a_delegation_a_meeting_trigger_names_is_the_other_side(sentence: str, words: str, slot: str) -> None:
+    found = find_delegation_phrases(sentence, find_triggers(sentence))
+    assert [(sentence[p.start:p.end], p.slot) for p in found] == [(words, slot)]
+
+
 def test_the_pattern_language() -> None:
     pattern = compile_pattern("held|had ~ talks (bilateral) with", [])
     assert pattern.search("Ying Yong held bilateral and friendly talks with Igor Krasnov").group() == "held bilateral and friendly talks with"
@@ -46,3 +63,30 @@ def test_the_pattern_language() -> None:
     assert compile_pattern("met with", []).search("Ying Yong metwith X") is None
     assert compile_pattern("GATHERING (,) ~ was held", ["forum"]).search("the forum, which was held").group() == \
         "forum, which was held"  # an optional comma
+
+
+def _groups(sentence: str) -> list[tuple[str, str | None]]:
+    """The sides a sentence of a report names without a person, with the country each is given."""
+    (annotated,) = [s for s in annotate(Article("written", "written.txt", f"Prosecutors abroad\n\n{sentence}\n")).sentences
+                    if s.text == sentence]
+    return [(sentence[g.start:g.end], g.country) for g in annotated.groups]
+
+
+def test_the_city_a_delegation_is_in_is_not_its_country() -> None:
+    assert _groups("While in Ankara the delegation went to a park named after Heydar Aliyev, the national leader of the "
+                   "Azerbaijani people, and laid a wreath at the great leader's monument to honour his memory.") == \
+        [("delegation", None)]
+    assert _groups("The Turkish delegation laid a wreath.") == [("delegation", "TR")]
+
+
+@pytest.mark.parametrize(("sentence", "countries"), [
+    ("Delegations of the Prosecutor General's Offices of Türkiye, Uzbekistan, Kazakhstan and Kyrgyzstan attended the "
+     "seminar, as did the Deputy Secretary-General of the Organisation of the Turkic States.", ("TR", "UZ", "KZ", "KG")),
+    ("Also of note was the participation of other delegations such as those of Cuba, Portugal and Paraguay.",
+     ("CU", "PT", "PY")),
+    ("Today the heads of the delegations were received by Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov.", ()),
+    ("Heads of delegations attending the China-ASEAN Prosecutors-General Conference joined hands for a family photo.", ()),
+])
+def test_delegations_in_the_plural_list_their_countries(sentence: str, countries: tuple[str, ...]) -> None:
+    (phrase,) = find_delegation_phrases(sentence, find_triggers(sentence), find_places(sentence))
+    assert (phrase.several, phrase.countries) == (True, countries)

@@ -55,7 +55,7 @@ def annotate(article: Article) -> Document:
         sentence.parse = parse
         sentence.people, sentence.groups = find_people(sentence, parse)
         annotate_triggers(sentence)
-        sentence.delegations = find_delegation_phrases(sentence.text)
+        sentence.delegations = find_delegation_phrases(sentence.text, sentence.triggers, sentence.places)
     people = link_people(sents)
     resolve_pronouns(sents)
     return Document(article=article.id, path=article.path, headline=title, published=published, dateline=dateline,

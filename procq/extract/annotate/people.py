@@ -25,6 +25,8 @@ from ...countries import alternation, country_code
 from ...identity import name_tokens
 from ..data import table
 from ..document import GroupMention, Person, PersonMention, Sentence
+from .institutions import InstitutionMention
+from .places import PlaceMention
 
 LONGEST_NAME = 8  # words; "Issa bin Saad Al Jafali Al Nuaimi", once "H E Dr." are gone
 BRACKETED = 4  # tokens of a bracketed acronym inside a title ("(DPP)", "(SPP)")
@@ -497,6 +499,11 @@ def _office_at(toks: list[Token], k: int) -> tuple[str, int] | None:
     return None
 
 
+def _where_it_is(span: PlaceMention | InstitutionMention) -> bool:
+    """"While in Ankara the delegation": a city the grammar places the side in says where it is, not whose it is."""
+    return isinstance(span, PlaceMention) and span.kind == "city" and span.cued
+
+
 def find_groups(sentence: Sentence, toks: list[Token] | None = None,
                 people: Sequence[PersonMention] = ()) -> list[GroupMention]:
     """Sides a sentence names without a person ("his Kazakh counterpart", "a delegation from Laos",
@@ -520,7 +527,8 @@ def find_groups(sentence: Sentence, toks: list[Token] | None = None,
             t = Token(sentence.text[t.start: toks[after - 1].end], t.start, toks[after - 1].end)
         window_start = toks[max(0, k - 4)].start
         window_end = toks[min(len(toks) - 1, k + 10)].end
-        before = [s for s in spans if window_start <= s.start and s.end <= t.start and "," not in sentence.text[s.end:t.start]]
+        before = [s for s in spans if window_start <= s.start and s.end <= t.start and "," not in sentence.text[s.end:t.start]
+                  and not _where_it_is(s)]
         after = [s for s in spans if t.end <= s.start and s.end <= window_end
                  and re.match(r"\s*(?:of|from)\b", sentence.text[t.end:s.start] or "x")
                  and "," not in sentence.text[t.end:s.start] and len(sentence.text[t.end:s.start]) < 60]

@@ -16,6 +16,8 @@ from .facts import INTERNATIONAL, MeetingFacts, meeting_facts
 from .meetings import Draft, merge
 from .sides import seat_the_speakers, seat_unnamed_sides
 
+MEETING_TOLD_ON = 3  # body sentences after a meeting's last that still tell of it ("The French delegation was made up of ...")
+
 
 def _countries_from_delegations(document: Document, delegations: list[DelegationFound]) -> None:
     """Whoever leads or belongs to "the Belarusian delegation" represents its country, where nothing else says."""
@@ -26,25 +28,35 @@ def _countries_from_delegations(document: Document, delegations: list[Delegation
                 found.country = delegation.country
 
 
-def _places(draft: Draft, delegation: DelegationFound) -> bool:
-    """Whether the meeting's own sentences name the delegation (SPEC: it is listed where the text places it)."""
-    return bool(set(delegation.sentences) & set(draft.sentences))
+def _places(document: Document, draft: Draft, delegation: DelegationFound) -> bool:
+    """Whether the meeting's own sentences, the body sentences between them or the few after them name the
+    delegation (SPEC: it is listed where the text places it): "Kamran Aliyev took part in the seminar.
+    Delegations of Türkiye and Uzbekistan attended it. In his speech Aliyev said ..."."""
+    named = set(delegation.sentences)
+    if named & set(draft.sentences):
+        return True
+    body = [i for i in draft.sentences if document.sentences[i].part == "body"]
+    return bool(body) and any(body[0] <= i <= body[-1] + MEETING_TOLD_ON for i in named)
 
 
-def _delegations_of(draft: Draft, delegations: list[DelegationFound], first_with: dict[int, int], number: int,
-                    unplaced: list[DelegationFound], facts: MeetingFacts) -> list[DelegationFound]:
+def _delegations_of(document: Document, draft: Draft, delegations: list[DelegationFound], first_with: dict[int, int],
+                    number: int, unplaced: list[DelegationFound], facts: MeetingFacts) -> list[DelegationFound]:
     """The delegations a meeting's own sentences place there, and those whose leader the article first
     sees at this meeting, named before it ends or at no meeting at all (the visit a delegation arrives for).
     A delegation no meeting places and no one is said to lead ("the Zambian delegation was made up of A and
-    B") is at the first meeting of someone of its country; it is taken from ``unplaced`` there."""
-    placed = [d for d in delegations if _places(draft, d)]
+    B") is at the first meeting of someone of its country; one whose leader is at no meeting ("X headed
+    Qatar's delegation to the meeting. The meeting further discussed ...") is at the first meeting told on
+    after it is named. Either is taken from ``unplaced`` there."""
+    placed = [d for d in delegations if _places(document, draft, d)]
     opened = [d for d in delegations if d not in placed and d.leader is not None and first_with.get(d.leader) == number
               and (min(d.sentences) <= draft.sentences[-1] or d in unplaced)]
     countries = set(facts.countries.values())
     unled = [d for d in unplaced if d.leader is None and d.country in countries]
-    for d in unled:
+    arrived = [d for d in unplaced if d not in unled and d not in opened and d.leader not in first_with
+               and max(d.sentences) < draft.sentences[-1]]
+    for d in unled + arrived:
         unplaced.remove(d)
-    return placed + opened + unled
+    return placed + opened + unled + arrived
 
 
 def _meeting(document: Document, number: int, facts: MeetingFacts, groups: list[DelegationFound]) -> Meeting:
@@ -85,12 +97,13 @@ def assemble(document: Document) -> ArticleFacts:
     for number, draft in enumerate(drafts, start=1):
         for person in draft.people:
             first_with.setdefault(person, number)
-    unplaced = [d for d in delegations if not any(_places(draft, d) for draft in drafts)]
+    unplaced = [d for d in delegations if not any(_places(document, draft, d) for draft in drafts)]
     previous = None
     for number, draft in enumerate(drafts, start=1):
         facts = meeting_facts(document, draft, previous)
         previous = facts.date or previous
-        meeting = _meeting(document, number, facts, _delegations_of(draft, delegations, first_with, number, unplaced, facts))
+        groups = _delegations_of(document, draft, delegations, first_with, number, unplaced, facts)
+        meeting = _meeting(document, number, facts, groups)
         meeting.sources = [source]
         result.meetings.append(meeting)
     return result

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..annotate.delegations import DelegationPhrase
 from ..annotate.people import is_envoy, is_principal
+from ..annotate.triggers import clause_after, clause_before, cues_of
 from ..document import Document, PersonMention, Sentence
 from .facts import INTERNATIONAL, side_country
 
 LEADER_REACH = 90  # characters between "led by" and the leader's name: a title may stand between
+LIST_GAP = 6  # characters between two people of a list: ", ", " and ", ", and "
 
 
 @dataclass
@@ -40,20 +43,62 @@ def _before(sentence: Sentence, offset: int) -> PersonMention | None:
     return leaders[-1] if leaders else None
 
 
+def _listed_after(sentence: Sentence, offset: int) -> list[PersonMention]:
+    """The people listed after the words: the first within reach, then each whose title or name follows the
+    one before with only a comma or "and" between ("headed by Prosecutor General of Kazakhstan A, Prosecutor
+    General of Kyrgyzstan B and Prosecutor General of Tajikistan C")."""
+    first = _after(sentence, offset)
+    listed = [first] if first else []
+    for mention in sentence.people:
+        if listed and mention.start > listed[-1].end and mention.person is not None:
+            begins = mention.title_start if mention.title_start is not None and mention.title_start < mention.start else mention.start
+            if begins - listed[-1].end > LIST_GAP:
+                break
+            listed.append(mention)
+    return listed
+
+
+def _several(sentence: Sentence, phrase: DelegationPhrase) -> list[DelegationFound]:
+    """"Delegations headed by A, B and C", "delegations of Cuba, Portugal and Paraguay": one delegation of each
+    leader, else of each country, the phrase lists."""
+    if not phrase.several:
+        return []
+    leaders = _listed_after(sentence, phrase.end) if phrase.slot == "leader_after" else []
+    if leaders:
+        return [DelegationFound([sentence.index], None, m.person) for m in leaders]
+    return [DelegationFound([sentence.index], country) for country in phrase.countries]
+
+
+def _out_of_time(text: str, phrase: DelegationPhrase) -> bool:
+    """"A delegation from the SPP will visit Astana next year", "Delegations of China and Pakistan had negotiated
+    the treaty": the phrase's clause is planned or recalled, and names no delegation at a meeting told."""
+    clause = clause_before(text, phrase.start) + text[phrase.start:phrase.end] + clause_after(text, phrase.end)
+    return bool(cues_of(clause) & {"planned", "recalled"})
+
+
 def _group_country(sentence: Sentence, start: int, end: int) -> str | None:
     near = [g for g in sentence.groups if g.delegation and start - 5 <= g.start <= end + 5 and g.country]
     return near[0].country if near else None
 
 
 def read_delegations(document: Document) -> list[DelegationFound]:
-    """Every delegation the article names, sentence by sentence, one per leader (or per country without one)."""
+    """Every delegation the article names, sentence by sentence, one per leader (or per country without one).
+    One whose country is not known is left out, unless an international body's official leads it."""
     found: list[DelegationFound] = []
     for sentence in document.sentences:
         current: DelegationFound | None = None
         for phrase in sentence.delegations:
+            if _out_of_time(sentence.text, phrase):
+                continue
             country = _group_country(sentence, phrase.start, phrase.end)
-            if phrase.slot in ("leader_after", "leader_before"):
+            several = _several(sentence, phrase)
+            if several:
+                found.extend(several)
+                current = None
+            elif phrase.slot in ("leader_after", "leader_before"):
                 mention = _after(sentence, phrase.end) if phrase.slot == "leader_after" else _before(sentence, phrase.start)
+                if mention is None and phrase.slot == "leader_before" and phrase.start == 0:
+                    mention = _after(sentence, phrase.end)  # "Leading a Hong Kong delegation of ..., Mr Paul Lam began"
                 leader = mention.person if mention else None
                 current = DelegationFound([sentence.index], country, leader)
                 found.append(current)
@@ -80,7 +125,12 @@ def read_delegations(document: Document) -> list[DelegationFound]:
         if d.leader is not None:
             code = side_country(document, d.leader)
             d.country = (None if code == INTERNATIONAL else code) or d.country
-    return _one_per_group(found)
+    return [g for g in _one_per_group(found) if g.country or _led_for_a_body(document, g)]
+
+
+def _led_for_a_body(document: Document, delegation: DelegationFound) -> bool:
+    """A delegation of the CIS Coordination Council or the IAP has a leader and no country (SPEC)."""
+    return delegation.leader is not None and document.people[delegation.leader].international
 
 
 def _one_per_group(found: list[DelegationFound]) -> list[DelegationFound]:
@@ -97,7 +147,7 @@ def _one_per_group(found: list[DelegationFound]) -> list[DelegationFound]:
         same.leader = same.leader if same.leader is not None else d.leader
         same.country = same.country or d.country
         same.members.extend(m for m in d.members if m not in same.members and m != same.leader)
-    return [g for g in groups if g.country]
+    return groups
 
 
 def implied_leader(document: Document, delegation: DelegationFound, present: list[int],
