@@ -124,6 +124,8 @@ def test_a_gathering_knows_its_noun() -> None:
     ("He recalled that they had met in Tashkent during the SCO meeting.", "recalled"),
     ("Attorney General Muhammad Prasetyo held a bilateral meeting with Hong Kong's Secretary for Justice.", "two_sides"),
     ("Qatar chaired the 16th meeting of the Attorneys General and Public Prosecutors of the GCC countries.", "many_sides"),
+    # n14-09: an award received is no meeting
+    ("Several members of public prosecutions received the annual Hamed Al Othman Award.", "social"),
     # b4-16, n21-03, n8-07: gatherings of many countries named without a body's name
     ("The General Prosecutor's Offices of the Caspian littoral states have met in a five-way format in Astrakhan.",
      "many_sides"),
