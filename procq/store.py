@@ -341,6 +341,7 @@ def fresh_index(
                 connection.execute("INSERT OR REPLACE INTO meta VALUES ('corrections', ?)", (corrections,))
             given.tell_unused(connection, warn)
             connection.execute("INSERT OR REPLACE INTO meta VALUES ('refreshed', ?)", (_now(),))
+            connection.execute("INSERT OR REPLACE INTO meta VALUES ('files', ?)", (_states_digest(states),))
             connection.execute("COMMIT")
         except BaseException:
             connection.execute("ROLLBACK")
@@ -378,10 +379,16 @@ def _corrected_with(connection: sqlite3.Connection) -> str | None:
 
 
 def _matches(connection: sqlite3.Connection, states: dict[str, FileState]) -> bool:
-    """True when the index holds exactly these files in these states (both lists are in name order:
-    SQLite's binary order of UTF-8 is the order of code points)."""
-    stored = connection.execute("SELECT name, size, mtime_ns FROM files ORDER BY name").fetchall()
-    return stored == [(name, size, mtime) for name, (size, mtime) in states.items()]
+    """True when the index holds exactly these files in these states: the digest of the states it was
+    refreshed with is that of these (one row read, not one per file)."""
+    found = connection.execute("SELECT value FROM meta WHERE key = 'files'").fetchone()
+    return found is not None and found[0] == _states_digest(states)
+
+
+def _states_digest(states: dict[str, FileState]) -> str:
+    """A digest of every file's name, size and modification time, in name order."""
+    listing = "".join(f"{name}\0{size}\0{mtime}\n" for name, (size, mtime) in states.items())
+    return hashlib.sha256(listing.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _stored_problems(connection: sqlite3.Connection, root: Path) -> list[Problem]:
