@@ -25,7 +25,6 @@ import sys
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -417,11 +416,9 @@ def _lexicon_key() -> str:
     """What the kept lexicon is made from: this module, the places table, the packages' versions, Python's."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
     digest.update((Path(__file__).parent / "extract" / "data" / "places.toml").read_bytes())
-    for name in GAZETTEER_PACKAGES:
-        try:
-            digest.update(f"{name}={metadata.version(name)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(name.encode())
+    from .cache import package_versions  # late, as in _stored_lexicon
+
+    digest.update(package_versions(GAZETTEER_PACKAGES).encode())
     digest.update(sys.version.encode())
     return digest.hexdigest()[:24]
 

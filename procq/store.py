@@ -51,6 +51,7 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_in_order ON articles (file, place);
 CREATE INDEX articles_by_id ON articles (id);
+CREATE INDEX articles_kept ON articles (path, file, own_id, id, digest);  -- what a refresh compares, read without the facts
 CREATE TABLE problems (file TEXT NOT NULL, path TEXT NOT NULL, reason TEXT NOT NULL);
 CREATE INDEX problems_by_file ON problems (file);
 CREATE TABLE meetings (
@@ -469,6 +470,8 @@ class _Given:
         return from_plain(ArticleFacts, record)
 
     def tell_unused(self, connection: sqlite3.Connection, warn: Callable[[str], None]) -> None:
+        if not self.count:
+            return
         held = {path: (article_id, digest) for path, article_id, digest in connection.execute(
             "SELECT path, id, digest FROM articles")}
         not_in_corpus = sum(1 for path, _, _ in self.facts if path not in held)
