@@ -2,10 +2,11 @@
 
 ``write_index`` takes what extraction found in each article, merges the
 people and meetings that several articles report (see ``identity``), and
-writes them to SQLite with the columns the queries filter on; ``Index``
-answers the questions of the command line from those rows, reading only the
-rows of each answer. The database is a file kept fresh in the cache
-(``Index.load``, see ``store``) or one in memory (``Index.from_facts``): the
+writes them to SQLite with the columns the queries filter on; when a few
+articles of a kept index change, ``derive_index`` writes again only the rows
+they touch. ``Index`` answers the questions of the command line from those
+rows, reading only the rows of each answer. The database is a file kept fresh
+in the cache (``Index.load``, see ``store``) or one in memory (``Index.from_facts``): the
 same rows and the same queries either way. Every answer is plain data
 (dataclasses of strings, numbers and lists) so ``dataclasses.asdict`` and
 ``json.dumps`` print it as it is. Nothing here renders or extracts.
