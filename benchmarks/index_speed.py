@@ -122,7 +122,9 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
     options = parser.parse_args()
 
-    environment = {key: value for key, value in os.environ.items() if key not in ("PROCQ_NO_SPACY", "PROCQ_NO_CACHE")}
+    # procq as installed: its modules compiled once (pip writes the bytecode), not on every command
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("PROCQ_NO_SPACY", "PROCQ_NO_CACHE", "PYTHONDONTWRITEBYTECODE")}
     if not options.spacy:
         environment["PROCQ_NO_SPACY"] = "1"
     workspace = options.keep or Path(tempfile.mkdtemp(prefix="procq-index-benchmark-"))

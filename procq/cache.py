@@ -14,7 +14,6 @@ import json
 import os
 import tempfile
 from functools import lru_cache
-from importlib import metadata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -53,12 +52,22 @@ def _extractor_code() -> str:
     package = Path(__file__).parent
     extractor = [p for p in package.glob("extract/**/*") if p.suffix in (".py", ".toml")]
     digest = _sources_digest([*extractor, package / "countries.py", package / "dates.py", package / "records.py"])
-    for name in DATA_PACKAGES:
-        try:
-            digest.update(f"{name}={metadata.version(name)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(name.encode())
+    digest.update(package_versions(DATA_PACKAGES).encode())
     return digest.hexdigest()
+
+
+def package_versions(names: Iterable[str]) -> str:
+    """The installed version of each package, as ``name=version`` (the name alone when it is not installed):
+    what makes data read from packages stale. importlib.metadata is loaded only to ask."""
+    from importlib import metadata
+
+    versions = []
+    for name in names:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(name)
+    return "".join(versions)
 
 
 @lru_cache(maxsize=1)

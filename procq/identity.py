@@ -133,7 +133,7 @@ def cluster_mentions(mentions: Iterable[Mention], keep_apart: Collection[frozens
     distinct = list(dict.fromkeys(mentions))
     blocks: dict[Hashable, list[int]] = {}
     for position, mention in enumerate(distinct):
-        for key in _block_keys(name_tokens(mention.name)):
+        for key in block_keys(name_tokens(mention.name)):
             blocks.setdefault(key, []).append(position)
     pairs = {
         (first, second)
@@ -159,7 +159,7 @@ def cluster_mentions(mentions: Iterable[Mention], keep_apart: Collection[frozens
     return [[distinct[p] for p in group] for group in sorted(groups)]
 
 
-def _block_keys(words: tuple[str, ...]) -> set[Hashable]:
+def block_keys(words: tuple[str, ...]) -> set[Hashable]:
     """Keys that two names which can match share: the joined words, or one word exactly and
     the initial of another (spelling variants keep their initial), so only those are compared."""
     return {"".join(words)} | {

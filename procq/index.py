@@ -2,10 +2,11 @@
 
 ``write_index`` takes what extraction found in each article, merges the
 people and meetings that several articles report (see ``identity``), and
-writes them to SQLite with the columns the queries filter on; ``Index``
-answers the questions of the command line from those rows, reading only the
-rows of each answer. The database is a file kept fresh in the cache
-(``Index.load``, see ``store``) or one in memory (``Index.from_facts``): the
+writes them to SQLite with the columns the queries filter on; when a few
+articles of a kept index change, ``derive_index`` writes again only the rows
+they touch. ``Index`` answers the questions of the command line from those
+rows, reading only the rows of each answer. The database is a file kept fresh
+in the cache (``Index.load``, see ``store``) or one in memory (``Index.from_facts``): the
 same rows and the same queries either way. Every answer is plain data
 (dataclasses of strings, numbers and lists) so ``dataclasses.asdict`` and
 ``json.dumps`` print it as it is. Nothing here renders or extracts.
@@ -29,7 +30,7 @@ from .corpus import Problem, load_corpus, resolve_corpus
 from .corrections import NO_CORRECTIONS, Applying, Corrections, Status, load_corrections
 from .countries import country_name
 from .filters import KINDS, DateRange, FilterError, date_range, meeting_interval, parse_country, parse_kind, parse_person
-from .identity import Mention, cluster_mentions, merge_reports, name_tokens, normalise_title, same_name
+from .identity import Mention, block_keys, cluster_mentions, merge_reports, name_tokens, normalise_title, same_name, same_person
 from .records import Article, ArticleFacts, Correction, Location, Meeting, Participant, Source, from_plain
 
 
@@ -352,7 +353,7 @@ class Index:
         corrections = load_corrections(root)
         kept = store.index_folder(root)
         if kept is not None:
-            derive = functools.partial(write_index, corrections=corrections)
+            derive = functools.partial(derive_index, corrections=corrections)
             try:
                 connection, problems = store.fresh_index(root, derive, warn, progress, rebuild, records, corrections.digest)
                 return cls(connection, problems, corrections)
@@ -377,7 +378,7 @@ class Index:
     @property
     def meetings(self) -> list[Meeting]:
         """Merged meetings, oldest first; meetings without a year, then without a date, come last."""
-        return self._meetings("SELECT record FROM meetings m ORDER BY position", ())
+        return self._meetings("SELECT record FROM meetings m ORDER BY order_key", ())
 
     def meeting(self, meeting_id: str) -> Meeting | None:
         """The meeting with this id (``<article>#<n>`` of its first source), or None."""
@@ -449,7 +450,7 @@ class Index:
         people met there."""
         meetings = self._meetings(
             "SELECT record FROM meetings m WHERE position IN "
-            "(SELECT position FROM participations WHERE person = ?) ORDER BY position", (person_id,))
+            "(SELECT position FROM participations WHERE person = ?) ORDER BY order_key", (person_id,))
         if not meetings:
             return None
         rows = self._db.execute(
@@ -466,9 +467,9 @@ class Index:
     def people(self, country: str | None = None) -> list[PersonSummary]:
         """Everyone who took part in a meeting, most active first, then by name."""
         if country is None:
-            rows = self._db.execute("SELECT summary FROM persons ORDER BY rank")
+            rows = self._db.execute(f"SELECT summary FROM persons ORDER BY {PERSON_RANK}")
         else:
-            rows = self._db.execute("SELECT summary FROM persons WHERE country = ? ORDER BY rank", (parse_country(country),))
+            rows = self._db.execute(f"SELECT summary FROM persons WHERE country = ? ORDER BY {PERSON_RANK}", (parse_country(country),))
         return [from_plain(PersonSummary, json.loads(summary)) for (summary,) in rows]
 
     def person_ids(self) -> dict[Mention, str]:
@@ -492,7 +493,7 @@ class Index:
             conditions.append("d.country = ?")
             values.append(code)
         query = (f"SELECT d.row FROM delegations d JOIN meetings m ON m.position = d.position "
-                 f"{_where(conditions)} ORDER BY d.position, d.number")
+                 f"{_where(conditions)} ORDER BY m.order_key, d.number")
         rows = [from_plain(DelegationRow, json.loads(row)) for (row,) in self._db.execute(query, values)]
         if period.is_open:
             return Listing(rows)
@@ -572,7 +573,7 @@ class Index:
     def _meetings_of_sentence(self, sentence_id: int) -> list[MeetingRef]:
         return [MeetingRef(meeting_id, meeting_date, meeting_title) for meeting_id, meeting_date, meeting_title in self._db.execute(
             "SELECT m.id, json_extract(m.record, '$.date'), json_extract(m.record, '$.title') FROM sentence_meetings sm "
-            "JOIN meetings m ON m.position = sm.position WHERE sm.sentence = ? ORDER BY m.position", (sentence_id,))]
+            "JOIN meetings m ON m.position = sm.position WHERE sm.sentence = ? ORDER BY m.order_key", (sentence_id,))]
 
     # --- lookups --------------------------------------------------------
 
@@ -589,7 +590,7 @@ class Index:
     def _match(self, query: str, person_ids: set[str]) -> PersonMatch:
         if len(person_ids) == 1:
             return PersonMatch(query, FOUND, person=self.person(person_ids.pop()))
-        rows = self._db.execute("SELECT id, summary FROM persons ORDER BY rank")  # a few ids, of thousands
+        rows = self._db.execute(f"SELECT id, summary FROM persons ORDER BY {PERSON_RANK}")  # a few ids, of thousands
         candidates = [from_plain(PersonSummary, json.loads(summary)) for person_id, summary in rows if person_id in person_ids]
         return PersonMatch(query, AMBIGUOUS, candidates=candidates)
 
@@ -627,8 +628,11 @@ def _where(conditions: list[str]) -> str:
 
 
 def _select(conditions: list[str]) -> str:
-    return f"SELECT record FROM meetings m {_where(conditions)} ORDER BY position"
+    return f"SELECT record FROM meetings m {_where(conditions)} ORDER BY order_key"
 
+
+PERSON_RANK = "appearances DESC, name, first_seen"
+"""The order of ``procq people``: the most active first, then by name, then by who appeared first."""
 
 UNPLACED = "m.first_day IS NULL"
 """The SQL condition for a meeting that no date filter can place: its date has no year, or it has none."""
@@ -648,6 +652,33 @@ def _placed(period: DateRange) -> tuple[list[str], list[str]]:
 
 # --- building -------------------------------------------------------------
 
+# At most this many changed articles are merged again where they touch others; more are derived afresh.
+INCREMENTAL_UP_TO = 2000
+# Joins the parts of a sort key: below every character an article id or a date holds, so a shorter part sorts first.
+KEY_JOIN = "\x01"
+
+
+@dataclass
+class _Report:
+    """One article's account of one meeting, and its place in the corpus: articles by id, then as each tells."""
+
+    meeting: Meeting
+    article: str
+    place: str
+
+
+def derive_index(connection: sqlite3.Connection, changed: set[str] | None, problems: list[Problem],
+                 corrections: Corrections = NO_CORRECTIONS) -> None:
+    """Bring a kept index's rows to its articles' facts (``store.Derive``): afresh when it is new, when many
+    articles changed, or when the corpus has corrections (they reach across articles); else only where the
+    changed articles touch the others (``_rederive``), which gives the rows a full derivation would."""
+    if changed is None or corrections.entries or corrections.invalid or len(changed) > INCREMENTAL_UP_TO:
+        store.clear_derived(connection)
+        write_index(connection, store.stored_facts(connection), problems, corrections)
+    else:
+        _rederive(connection, changed)
+
+
 def write_index(connection: sqlite3.Connection, facts: Iterable[ArticleFacts], problems: Iterable[Problem] = (),
                 corrections: Corrections = NO_CORRECTIONS) -> None:
     """Merge people and meetings across the articles, apply the corrections, and write the rows the queries read.
@@ -656,55 +687,350 @@ def write_index(connection: sqlite3.Connection, facts: Iterable[ArticleFacts], p
     Corrections are applied here, to the merged records, rather than at each query: joining or
     parting two people changes the clustering itself, and every query reads its result. A person's
     page is made when it is asked for (``Index.person``), from the rows of the person's meetings;
-    only what ``procq people`` lists is made here for everyone.
+    only what ``procq people`` lists is made here for everyone. What the merge was made from (each
+    report, each name's uses, each person's clustering) is kept too, so that ``_rederive`` can redo it
+    where articles change.
     """
     applying = Applying(corrections)
     sourced = [replace(article, meetings=_sourced(article)) for article in sorted(facts, key=lambda f: f.article)]
     articles = applying.articles(sourced, [problem.path for problem in problems])
-    meetings, person_of, corrected_people = _merged(articles, applying)
+    reports = _reports_of(articles)
+    _write_reports(connection, reports)
+    _write_heads(connection, articles)
+    first_use = _first_uses(reports)
+    first_use.update((mention, f"\U0010ffff{n:06d}") for n, mention in enumerate(applying.added_mentions())
+                     if mention not in first_use)
+    groups = applying.people(cluster_mentions(sorted(first_use, key=first_use.__getitem__), applying.keep_apart()))
+    person_of: dict[Mention, str] = {}
+    corrected_people: dict[str, CorrectedPerson] = {}
+    taken: set[str] = set()
+    for group in groups:
+        listed, marks = applying.person(group)
+        base, country = _identity(group, listed)
+        person_id = _unique_id(base, country, taken)
+        person_of.update((mention, person_id) for mention in group)
+        _write_identity(connection, person_id, base, country, group, first_use)
+        if marks:
+            corrected_people[person_id] = (listed, marks)
+    _write_blocks(connection, first_use)
+    merged = merge_reports([report.meeting for report in reports], lambda name, country: person_of[Mention(name, country)])
+    place_of = {report.meeting.id: report.place for report in reports}
+    reports_of = {meeting.id: ids for meeting, ids in merged}
+    meetings = sorted(applying.meetings(merged, person_of), key=_chronological)
+    keyed = [(meeting, _order_key(meeting, place_of[reports_of[meeting.id][0]]), reports_of[meeting.id]) for meeting in meetings]
+    _write_meetings(connection, keyed, person_of, 0)
     mentions_of = _mentions_of(person_of)
-    seen = _appearances(meetings, person_of)
-    summaries = sorted(
-        (_summary(person_id, appearances, mentions_of[person_id], *corrected_people.get(person_id, (None, [])))
-         for person_id, appearances in seen.items()),
-        key=lambda summary: (-summary.appearances, summary.name),
-    )
+    for person_id, (seen, first_seen) in _sightings(keyed, person_of).items():
+        _write_person(connection, person_id, seen, first_seen, mentions_of[person_id], *corrected_people.get(person_id, (None, [])))
     connection.executemany("INSERT INTO corrections VALUES (?, ?)", (
         (number, _json(status)) for number, status in enumerate(applying.statuses())
     ))
-    connection.executemany("INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?)", (
-        (position, meeting.id, meeting.kind, *_days(meeting.date), bool(meeting.date), _json(meeting))
-        for position, meeting in enumerate(meetings)
+
+
+def _rederive(connection: sqlite3.Connection, changed: set[str]) -> None:
+    """Redo the rows that the articles with these ids touch, and no others, for a corpus without corrections.
+
+    The clustering of names is redone for every name that touches a changed article's names (the
+    connected names: pairs that ``identity.same_person`` finds within ``name_blocks``), and the merge of
+    reports for every report that shares a person and a kind with the reports redone (dated ones; an
+    undated report merges with nothing). Both decompose so: the clustering of one connected set of names
+    never depends on another's, nor a merge on reports that share no person. Person ids, which depend on
+    the order of every person of one name, are assigned again over all, and the people whose id or
+    meetings changed are written again.
+    """
+    db = connection
+    articles = json.dumps(sorted(changed))
+    in_articles = "SELECT id FROM reports WHERE article IN (SELECT value FROM json_each(?))"
+    dissolved = {position for (position,) in db.execute(
+        f"SELECT DISTINCT meeting FROM reports WHERE id IN ({in_articles}) AND meeting IS NOT NULL", (articles,))}
+    touched = {Mention(name, country) for name, country in db.execute(
+        f"SELECT DISTINCT name, country FROM mention_uses WHERE report IN ({in_articles})", (articles,))}
+    db.execute(f"DELETE FROM mention_uses WHERE report IN ({in_articles})", (articles,))
+    db.execute("DELETE FROM reports WHERE article IN (SELECT value FROM json_each(?))", (articles,))
+    db.execute("DELETE FROM article_heads WHERE article IN (SELECT value FROM json_each(?))", (articles,))
+    sourced = sorted((replace(facts, meetings=_sourced(facts)) for facts in store.stored_facts(db, changed)),
+                     key=lambda facts: facts.article)
+    new_reports = _reports_of(sourced)
+    _write_reports(db, new_reports)
+    _write_heads(db, sourced)
+    touched |= {mention for report in new_reports for mention in _mentions(report.meeting)}
+
+    # the names: their first uses now, the names no article uses any more, the connected names clustered again
+    known = _held(db, touched)
+    first_use = {mention: first for mention in touched if (first := _first_use(db, mention)) is not None}
+    gone = touched - first_use.keys()
+    db.executemany("DELETE FROM name_blocks WHERE name = ? AND country IS ?", [(m.name, m.country) for m in gone])
+    _write_blocks(db, {mention: first for mention, first in first_use.items() if mention not in known})
+    connected = _connected_names(db, set(first_use) | {other for mention in gone for other in _neighbours(db, mention)})
+    old = _held(db, connected)
+    first_use.update((mention, first) for mention, (_, first) in old.items() if mention not in first_use)
+    old_persons = {person for person, _ in old.values()} | {known[mention][0] for mention in gone if mention in known}
+    persons_json = json.dumps(sorted(old_persons))
+    db.execute("DELETE FROM mentions WHERE person IN (SELECT value FROM json_each(?))", (persons_json,))
+    db.execute("DELETE FROM identities WHERE person IN (SELECT value FROM json_each(?))", (persons_json,))
+    groups = cluster_mentions(sorted(connected, key=first_use.__getitem__))
+    for number, group in enumerate(groups):
+        _write_identity(db, f"\x02{number}", *_identity(group), group, first_use)
+    renamed = _assign_ids(db)
+    new_persons = {renamed[f"\x02{number}"] for number in range(len(groups))}
+
+    # the reports: every one that may merge with a report redone, merged again
+    region = _merge_region(db, {report.meeting.id for report in new_reports}, dissolved, connected)
+    dissolved |= {position for (position,) in db.execute(
+        "SELECT DISTINCT meeting FROM reports WHERE id IN (SELECT value FROM json_each(?)) AND meeting IS NOT NULL",
+        (json.dumps(sorted(region)),))}
+    dissolved_json = json.dumps(sorted(dissolved))
+    affected = old_persons | new_persons | set(renamed) | set(renamed.values()) | {person for (person,) in db.execute(
+        "SELECT DISTINCT person FROM participations WHERE position IN (SELECT value FROM json_each(?))", (dissolved_json,))}
+    for table in ("meetings", "meeting_countries", "participations", "delegations", "sentence_meetings"):
+        db.execute(f"DELETE FROM {table} WHERE position IN (SELECT value FROM json_each(?))", (dissolved_json,))
+    rows = db.execute("SELECT id, place, record FROM reports WHERE id IN (SELECT value FROM json_each(?)) ORDER BY place",
+                      (json.dumps(sorted(region)),)).fetchall()
+    person_of = _persons_of(db, "SELECT u.name, u.country, m.person FROM mention_uses u JOIN mentions m "
+                            "ON m.name = u.name AND m.country IS u.country WHERE u.report IN (SELECT value FROM json_each(?))",
+                            json.dumps(sorted(region)))
+    merged = merge_reports([Meeting.from_dict(json.loads(record)) for _, _, record in rows],
+                           lambda name, country: person_of[Mention(name, country)])
+    place_of = {report_id: place for report_id, place, _ in rows}
+    keyed = [(meeting, _order_key(meeting, place_of[ids[0]]), ids) for meeting, ids in merged]
+    start = db.execute("SELECT coalesce(max(position), -1) + 1 FROM meetings").fetchone()[0]
+    _write_meetings(db, keyed, person_of, start)
+    affected |= {person_of[Mention(p.name, p.country)] for meeting, _, _ in keyed for p in meeting.participants}
+    _rewrite_people(db, affected)
+
+
+def _reports_of(articles: list[ArticleFacts]) -> list[_Report]:
+    """Every article's meetings, as reports with their places in the corpus's order."""
+    return [_Report(meeting, article.article, f"{article.article}{KEY_JOIN}{number:05d}")
+            for article in articles for number, meeting in enumerate(article.meetings)]
+
+
+def _write_reports(connection: sqlite3.Connection, reports: list[_Report]) -> None:
+    """Keep each report and the names it gives, in their order, for merging again later."""
+    connection.executemany("INSERT INTO reports VALUES (?, ?, ?, ?, ?, NULL, ?)", (
+        (report.meeting.id, report.article, report.place, report.meeting.kind, bool(report.meeting.date), _json(report.meeting))
+        for report in reports))
+    connection.executemany("INSERT INTO mention_uses VALUES (?, ?, ?, ?, ?)", (
+        (report.meeting.id, f"{report.place}{KEY_JOIN}{seq:04d}", mention.name, mention.country, seq < len(report.meeting.participants))
+        for report in reports for seq, mention in enumerate(_mentions(report.meeting))))
+
+
+def _write_heads(connection: sqlite3.Connection, articles: list[ArticleFacts]) -> None:
+    connection.executemany("INSERT OR REPLACE INTO article_heads VALUES (?, ?, ?, ?)", (  # what search may show
+        (article.article, article.path, article.title, article.published) for article in articles
     ))
+
+
+def _first_uses(reports: list[_Report]) -> dict[Mention, str]:
+    """Each name (with its country) at the place of its first use, in the order of first use."""
+    first: dict[Mention, str] = {}
+    for report in reports:
+        for seq, mention in enumerate(_mentions(report.meeting)):
+            first.setdefault(mention, f"{report.place}{KEY_JOIN}{seq:04d}")
+    return first
+
+
+def _first_use(connection: sqlite3.Connection, mention: Mention) -> str | None:
+    return connection.execute("SELECT min(place) FROM mention_uses WHERE name = ? AND country IS ?",
+                              (mention.name, mention.country)).fetchone()[0]
+
+
+def _names_json(mentions: Iterable[Mention]) -> str:
+    return json.dumps(sorted({mention.name for mention in mentions}), ensure_ascii=False)
+
+
+def _held(connection: sqlite3.Connection, mentions: set[Mention]) -> dict[Mention, tuple[str, str]]:
+    """The person and the first use the index holds for each of these names (with their countries) it knows."""
+    rows = connection.execute("SELECT name, country, person, first_use FROM mentions WHERE name IN (SELECT value FROM json_each(?))",
+                              (_names_json(mentions),))
+    return {mention: (person, first) for name, country, person, first in rows if (mention := Mention(name, country)) in mentions}
+
+
+def _block_texts(name: str) -> list[str]:
+    """``identity``'s blocking keys of a name, as text: two names are compared only if they share one."""
+    return sorted(key if isinstance(key, str) else f"{key[0]}{KEY_JOIN}{key[1]}" for key in block_keys(name_tokens(name)))
+
+
+def _write_blocks(connection: sqlite3.Connection, mentions: Iterable[Mention]) -> None:
+    connection.executemany("INSERT INTO name_blocks VALUES (?, ?, ?)", (
+        (key, mention.name, mention.country) for mention in mentions for key in _block_texts(mention.name)))
+
+
+def _neighbours(connection: sqlite3.Connection, mention: Mention) -> set[Mention]:
+    """The names the index holds that can be the same person as this one (``identity.same_person``)."""
+    rows = connection.execute("SELECT DISTINCT name, country FROM name_blocks WHERE key IN (SELECT value FROM json_each(?))",
+                              (json.dumps(_block_texts(mention.name), ensure_ascii=False),))
+    return {other for name, country in rows if (other := Mention(name, country)) != mention and same_person(mention, other)}
+
+
+def _connected_names(connection: sqlite3.Connection, seeds: set[Mention]) -> set[Mention]:
+    """The seeds and every name connected to them by pairs that can be one person."""
+    connected, frontier = set(seeds), list(seeds)
+    while frontier:
+        for other in _neighbours(connection, frontier.pop()):
+            if other not in connected:
+                connected.add(other)
+                frontier.append(other)
+    return connected
+
+
+def _identity(group: list[Mention], listed: str | None = None) -> tuple[str, str | None]:
+    """What a person's id is made of: the words of the name the person is listed under (a correction's,
+    else the fullest), and the first country the mentions give."""
+    base = "-".join(name_tokens(listed or _fullest_name(group, []))) or "unnamed"
+    return base, next((m.country for m in group if m.country), None)
+
+
+def _unique_id(base: str, country: str | None, taken: set[str]) -> str:
+    """A readable, stable id: the base, then the country if taken, then a number if still taken."""
+    if base in taken and country:
+        base = f"{base}-{country.lower()}"
+    unique, number = base, 2
+    while unique in taken:
+        unique, number = f"{base}-{number}", number + 1
+    taken.add(unique)
+    return unique
+
+
+def _write_identity(connection: sqlite3.Connection, person_id: str, base: str, country: str | None,
+                    group: list[Mention], first_use: dict[Mention, str]) -> None:
+    """One person's clustering: the id's parts, where the person is first named, and each name (in the group's order)."""
+    first = min(first_use[mention] for mention in group)
+    connection.execute("INSERT INTO identities VALUES (?, ?, ?, ?)", (person_id, base, country, first))
+    connection.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", (
+        (mention.name, mention.country, person_id, first_use[mention], f"{first}{KEY_JOIN}{number:04d}")
+        for number, mention in enumerate(group)))
+
+
+def _assign_ids(connection: sqlite3.Connection) -> dict[str, str]:
+    """Give every person the id a full derivation would (ids are assigned in the order people are first
+    named, the later of two with one name taking the country or a number), rename the people whose id
+    changed, and return each renamed id with the new one."""
+    taken: set[str] = set()
+    renamed = {}
+    for person_id, base, country in connection.execute("SELECT person, base, country FROM identities ORDER BY first_use").fetchall():
+        unique = _unique_id(base, country, taken)
+        if unique != person_id:
+            renamed[person_id] = unique
+    pairs = json.dumps(list(renamed.items()), ensure_ascii=False)
+    for table, column in (("identities", "person"), ("mentions", "person"), ("participations", "person")):
+        # in two steps, so that no row is given an id another still holds
+        connection.execute(f"UPDATE {table} SET {column} = '\x03' || (SELECT json_extract(value, '$[1]') FROM json_each(?1) WHERE json_extract(value, '$[0]') = {column}) "
+                           f"WHERE {column} IN (SELECT json_extract(value, '$[0]') FROM json_each(?1))", (pairs,))
+        connection.execute(f"UPDATE {table} SET {column} = substr({column}, 2) WHERE {column} GLOB '\x03*'")
+    return renamed
+
+
+def _merge_region(connection: sqlite3.Connection, reports: set[str], dissolved: set[int], names: set[Mention]) -> set[str]:
+    """Every report whose merge may change: the new ones, those of the meetings they were merged into, those
+    that give a name clustered again, and every dated report that shares a person and a kind with these."""
+    reports = set(reports) | {report for (report,) in connection.execute(
+        "SELECT id FROM reports WHERE meeting IN (SELECT value FROM json_each(?))", (json.dumps(sorted(dissolved)),))}
+    reports |= {report for report, name, country in connection.execute(
+        "SELECT DISTINCT report, name, country FROM mention_uses WHERE name IN (SELECT value FROM json_each(?))",
+        (_names_json(names),)) if Mention(name, country) in names}
+    region: set[str] = set()
+    frontier, sides_seen = set(reports), set()
+    while frontier:
+        region |= frontier
+        listed = json.dumps(sorted(frontier))
+        mates = {report for (report,) in connection.execute(  # the other reports of the meetings these were merged into
+            "SELECT id FROM reports WHERE meeting IN (SELECT meeting FROM reports WHERE id IN (SELECT value FROM json_each(?)))",
+            (listed,))}
+        sides = set(connection.execute(
+            "SELECT DISTINCT r.kind, m.person FROM reports r JOIN mention_uses u ON u.report = r.id AND u.participant "
+            "JOIN mentions m ON m.name = u.name AND m.country IS u.country "
+            "WHERE r.dated AND r.id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(frontier | mates)),))) - sides_seen
+        sides_seen |= sides
+        found = {report for kind, person in sides for (report,) in connection.execute(
+            "SELECT DISTINCT r.id FROM mentions m JOIN mention_uses u ON u.name = m.name AND u.country IS m.country AND u.participant "
+            "JOIN reports r ON r.id = u.report AND r.dated AND r.kind = ? WHERE m.person = ?", (kind, person))}
+        frontier = (mates | found) - region
+    return region
+
+
+def _persons_of(connection: sqlite3.Connection, query: str, *values: Any) -> dict[Mention, str]:
+    return {Mention(name, country): person for name, country, person in connection.execute(query, values)}
+
+
+def _order_key(meeting: Meeting, first_place: str) -> str:
+    """What orders the meetings as a full derivation sorts them: by date (``_chronological``), then by the
+    place of the first report merged into each."""
+    rank, first, last = _chronological(meeting)
+    return f"{rank} {first.isoformat()} {last.isoformat()}{KEY_JOIN}{first_place}"
+
+
+def _write_meetings(connection: sqlite3.Connection, keyed: list[tuple[Meeting, str, list[str]]],
+                    person_of: dict[Mention, str], start: int) -> None:
+    """Write merged meetings (each with its order key and the ids of its reports) at positions from ``start``."""
+    numbered = list(enumerate(keyed, start))
+    connection.executemany("INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (
+        (position, meeting.id, meeting.kind, order_key, *_days(meeting.date), bool(meeting.date), _json(meeting))
+        for position, (meeting, order_key, _) in numbered
+    ))
+    connection.executemany("UPDATE reports SET meeting = ? WHERE id = ?", (
+        (position, report) for position, (_, _, reports) in numbered for report in reports))
     connection.executemany("INSERT INTO meeting_countries VALUES (?, ?)", (
-        (code, position) for position, meeting in enumerate(meetings) for code in _countries_of(meeting)
+        (code, position) for position, (meeting, _, _) in numbered for code in _countries_of(meeting)
     ))
     connection.executemany("INSERT OR IGNORE INTO participations VALUES (?, ?)", (
         (person_of[Mention(p.name, p.country)], position)
-        for position, meeting in enumerate(meetings) for p in meeting.participants
-    ))
-    connection.executemany("INSERT INTO persons VALUES (?, ?, ?, ?, ?)", (
-        (summary.id, rank, summary.name, summary.country, _json(summary)) for rank, summary in enumerate(summaries)
-    ))
-    connection.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)", (
-        (ordinal, mention.name, mention.country, person_id) for ordinal, (mention, person_id) in enumerate(person_of.items())
-    ))
-    connection.executemany("INSERT INTO spellings VALUES (?, ?, ?, ?)", (
-        (mention.name, person_id, f" {' '.join(name_tokens(mention.name))} ", " ".join(sorted(name_tokens(mention.name))))
-        for mention, person_id in person_of.items() if person_id in seen
+        for position, (meeting, _, _) in numbered for p in meeting.participants
     ))
     connection.executemany("INSERT INTO delegations VALUES (?, ?, ?, ?)", (
         (position, number, d.country, _json(DelegationRow(meeting.date, meeting.id, meeting.title, d.country, d.leader, list(d.members))))
-        for position, meeting in enumerate(meetings) for number, d in enumerate(meeting.delegations)
-    ))
-    connection.executemany("INSERT OR REPLACE INTO article_heads VALUES (?, ?, ?, ?)", (  # what search may show
-        (article.article, article.path, article.title, article.published) for article in articles
+        for position, (meeting, _, _) in numbered for number, d in enumerate(meeting.delegations)
     ))
     connection.executemany(  # the sentences each meeting was read from (a dateline may stand before one), for search
         "INSERT OR IGNORE INTO sentence_meetings SELECT id, ?1 FROM sentences WHERE article = ?2 "
         "AND substr(text, length(text) - length(?3) + 1) = ?3", (
-            (position, evidence.article, evidence.sentence) for position, meeting in enumerate(meetings) for evidence in meeting.evidence
+            (position, evidence.article, evidence.sentence) for position, (meeting, _, _) in numbered for evidence in meeting.evidence
         ))
+
+
+Sighting = tuple[Meeting, Participant]
+
+
+def _sightings(keyed: Iterable[tuple[Meeting, str, Any]], person_of: dict[Mention, str],
+               wanted: set[str] | None = None) -> dict[str, tuple[list[Sighting], str]]:
+    """Each participant's person (of ``wanted`` ones, or all), with the meetings (in order) and the participant
+    record of each, and the key that places the person's first appearance."""
+    seen: dict[str, tuple[list[Sighting], str]] = {}
+    for meeting, order_key, _ in keyed:
+        for number, participant in enumerate(meeting.participants):
+            person_id = person_of[Mention(participant.name, participant.country)]
+            if wanted is None or person_id in wanted:
+                seen.setdefault(person_id, ([], f"{order_key}{KEY_JOIN}{number:04d}"))[0].append((meeting, participant))
+    return seen
+
+
+def _write_person(connection: sqlite3.Connection, person_id: str, seen: list[Sighting], first_seen: str,
+                  mentions: list[Mention], listed: str | None = None, corrections: list[Correction] | None = None) -> None:
+    """The row ``procq people`` lists for one person who took part in meetings, and the spellings a lookup finds."""
+    summary = _summary(person_id, seen, mentions, listed, corrections)
+    connection.execute("INSERT INTO persons VALUES (?, ?, ?, ?, ?, ?)",
+                       (person_id, summary.appearances, summary.name, first_seen, summary.country, _json(summary)))
+    connection.executemany("INSERT INTO spellings VALUES (?, ?, ?, ?)", (
+        (name, person_id, f" {' '.join(name_tokens(name))} ", " ".join(sorted(name_tokens(name))))
+        for name in dict.fromkeys(mention.name for mention in mentions)
+    ))
+
+
+def _rewrite_people(connection: sqlite3.Connection, people: set[str]) -> None:
+    """Write again the rows of these people (by their ids now) from the meetings they took part in."""
+    wanted = json.dumps(sorted(people), ensure_ascii=False)
+    connection.execute("DELETE FROM persons WHERE id IN (SELECT value FROM json_each(?))", (wanted,))
+    connection.execute("DELETE FROM spellings WHERE person IN (SELECT value FROM json_each(?))", (wanted,))
+    rows = connection.execute(
+        "SELECT record, order_key FROM meetings WHERE position IN (SELECT position FROM participations "
+        "WHERE person IN (SELECT value FROM json_each(?))) ORDER BY order_key", (wanted,)).fetchall()
+    meetings = [(Meeting.from_dict(json.loads(record)), order_key, None) for record, order_key in rows]
+    present = {Mention(p.name, p.country) for meeting, _, _ in meetings for p in meeting.participants}
+    person_of = {mention: person for mention, (person, _) in _held(connection, present).items()}
+    mentions_of = _mentions_of(_persons_of(connection, "SELECT name, country, person FROM mentions "
+                                           "WHERE person IN (SELECT value FROM json_each(?)) ORDER BY ordinal", wanted))
+    for person_id, (seen, first_seen) in _sightings(meetings, person_of, people).items():
+        _write_person(connection, person_id, seen, first_seen, mentions_of[person_id])
 
 
 def _json(record: Any) -> str:
@@ -720,28 +1046,6 @@ def _days(value: str | None) -> tuple[str | None, str | None]:
 
 CorrectedPerson = tuple[str | None, list[Correction]]
 """The name a correction lists a person under (None: the fullest spelling), and the corrections made to the person."""
-
-
-def _merged(articles: list[ArticleFacts], applying: Applying) -> tuple[list[Meeting], dict[Mention, str], dict[str, CorrectedPerson]]:
-    """The meetings of the articles (as their corrections left them) with the reports of one event merged and
-    the other corrections applied, in index order; the person each mention denotes; and the people corrections changed.
-
-    Each kind of correction is applied where its records are made: an article's to its facts, before
-    they are merged (``write_index``); a person's as the mentions are clustered; a meeting's to the merged meeting."""
-    meetings = [meeting for article in articles for meeting in article.meetings]
-    mentions = [mention for meeting in meetings for mention in _mentions(meeting)] + applying.added_mentions()
-    person_of: dict[Mention, str] = {}
-    corrected: dict[str, CorrectedPerson] = {}
-    taken: set[str] = set()
-    for group in applying.people(cluster_mentions(mentions, applying.keep_apart())):
-        listed, marks = applying.person(group)
-        person_id = _person_id(group, taken, listed)
-        taken.add(person_id)
-        person_of.update((mention, person_id) for mention in group)
-        if marks:
-            corrected[person_id] = (listed, marks)
-    merged = merge_reports(meetings, lambda name, country: person_of[Mention(name, country)])
-    return sorted(applying.meetings(merged, person_of), key=_chronological), person_of, corrected
 
 
 def _mentions_of(person_of: dict[Mention, str]) -> dict[str, list[Mention]]:
@@ -865,19 +1169,6 @@ def _fullest_name(mentions: list[Mention], used: list[str]) -> str:
     uses = Counter(used)
     names = list(dict.fromkeys(m.name for m in mentions))
     return max(names, key=lambda name: (len(name_tokens(name)), uses[name], -names.index(name)))
-
-
-def _person_id(group: list[Mention], taken: set[str], listed: str | None = None) -> str:
-    """A readable, stable id: the words of the name the person is listed under (a correction's, else the
-    fullest), then the country if taken, then a number if still taken."""
-    base = "-".join(name_tokens(listed or _fullest_name(group, []))) or "unnamed"
-    country = next((m.country for m in group if m.country), None)
-    if base in taken and country:
-        base = f"{base}-{country.lower()}"
-    unique, number = base, 2
-    while unique in taken:
-        unique, number = f"{base}-{number}", number + 1
-    return unique
 
 
 def _titles_held(seen: list[tuple[Meeting, Participant]]) -> list[TitleHeld]:

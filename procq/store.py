@@ -4,7 +4,7 @@ Each command checks the corpus cheaply (file names, sizes, modification
 times), reads and hashes only the files whose size or time changed, extracts
 only the articles whose text changed (a scraper's export holds many, each
 kept on its own), forgets removed files, and then has the index redo its
-merges from the stored facts of every article (``derive``). What the
+merges where the changed articles touch the others (``derive``). What the
 index writes, and how it asks, is ``index.py``'s business; this module keeps
 the file sound:
 
@@ -38,7 +38,7 @@ from .corpus import (CorpusError, Problem, article_entries, distinct_ids, is_exp
 from .corrections import corrections_digest
 from .records import Article, ArticleFacts, from_plain
 
-SCHEMA_VERSION = 6  # raise it with any change of the tables below: an index of another version is rebuilt
+SCHEMA_VERSION = 7  # raise it with any change of the tables below: an index of another version is rebuilt
 # `files` is what the cheap check compares; `articles` holds each article's facts, by its path (a file's name,
 # or an export's name and line) with its place in the file, the id it gives itself and the one it was given
 # in this corpus; `problems` the files and records that could not be read, named again by every command.
@@ -50,22 +50,46 @@ CREATE TABLE articles (
     digest TEXT NOT NULL, facts TEXT NOT NULL
 );
 CREATE INDEX articles_in_order ON articles (file, place);
+CREATE INDEX articles_by_id ON articles (id);
+CREATE INDEX articles_kept ON articles (path, file, own_id, id, digest);  -- what a refresh compares, read without the facts
 CREATE TABLE problems (file TEXT NOT NULL, path TEXT NOT NULL, reason TEXT NOT NULL);
 CREATE INDEX problems_by_file ON problems (file);
 CREATE TABLE meetings (
-    position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+    position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, order_key TEXT NOT NULL,
     first_day TEXT, last_day TEXT, dated INTEGER NOT NULL, record TEXT NOT NULL
 );
+CREATE INDEX meetings_in_order ON meetings (order_key);
 CREATE INDEX meetings_by_day ON meetings (first_day, last_day);
 CREATE TABLE meeting_countries (country TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (country, position)) WITHOUT ROWID;
+CREATE INDEX meeting_countries_by_meeting ON meeting_countries (position);
 CREATE TABLE participations (person TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (person, position)) WITHOUT ROWID;
 CREATE INDEX participations_by_meeting ON participations (position);
-CREATE TABLE persons (id TEXT PRIMARY KEY, rank INTEGER NOT NULL, name TEXT NOT NULL, country TEXT, summary TEXT NOT NULL);
-CREATE TABLE mentions (ordinal INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT, person TEXT NOT NULL);
-CREATE INDEX mentions_by_person ON mentions (person);
+CREATE TABLE persons (
+    id TEXT PRIMARY KEY, appearances INTEGER NOT NULL, name TEXT NOT NULL, first_seen TEXT NOT NULL, country TEXT,
+    summary TEXT NOT NULL
+);
+CREATE INDEX persons_by_rank ON persons (appearances DESC, name, first_seen);
+CREATE TABLE mentions (name TEXT NOT NULL, country TEXT, person TEXT NOT NULL, first_use TEXT NOT NULL, ordinal TEXT NOT NULL);
+CREATE UNIQUE INDEX mentions_by_name ON mentions (name, country);
+CREATE INDEX mentions_by_person ON mentions (person, first_use);
+CREATE TABLE identities (person TEXT PRIMARY KEY, base TEXT NOT NULL, country TEXT, first_use TEXT NOT NULL);
+CREATE INDEX identities_in_order ON identities (first_use);
+CREATE TABLE name_blocks (key TEXT NOT NULL, name TEXT NOT NULL, country TEXT);
+CREATE INDEX name_blocks_by_key ON name_blocks (key);
+CREATE INDEX name_blocks_by_name ON name_blocks (name, country);
 CREATE TABLE spellings (name TEXT NOT NULL, person TEXT NOT NULL, words TEXT NOT NULL, sorted_words TEXT NOT NULL);
 CREATE INDEX spellings_by_words ON spellings (sorted_words);
+CREATE INDEX spellings_by_person ON spellings (person);
 CREATE TABLE delegations (position INTEGER NOT NULL, number INTEGER NOT NULL, country TEXT, row TEXT NOT NULL, PRIMARY KEY (position, number));
+CREATE TABLE reports (
+    id TEXT PRIMARY KEY, article TEXT NOT NULL, place TEXT NOT NULL, kind TEXT NOT NULL, dated INTEGER NOT NULL,
+    meeting INTEGER, record TEXT NOT NULL
+);
+CREATE INDEX reports_by_article ON reports (article);
+CREATE INDEX reports_by_meeting ON reports (meeting);
+CREATE TABLE mention_uses (report TEXT NOT NULL, place TEXT NOT NULL, name TEXT NOT NULL, country TEXT, participant INTEGER NOT NULL);
+CREATE INDEX mention_uses_by_report ON mention_uses (report);
+CREATE INDEX mention_uses_by_name ON mention_uses (name, country);
 CREATE TABLE sentences (id INTEGER PRIMARY KEY, path TEXT NOT NULL, article TEXT NOT NULL, ordinal INTEGER NOT NULL, text TEXT NOT NULL);
 CREATE INDEX sentences_by_path ON sentences (path);
 CREATE INDEX sentences_by_article ON sentences (article);
@@ -79,18 +103,20 @@ CREATE TRIGGER sentence_removed AFTER DELETE ON sentences BEGIN
     INSERT INTO sentence_words (sentence_words, rowid, text) VALUES ('delete', old.id, old.text);
 END;
 CREATE TABLE sentence_meetings (sentence INTEGER NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (sentence, position)) WITHOUT ROWID;
+CREATE INDEX sentence_meetings_by_meeting ON sentence_meetings (position);
 CREATE TABLE article_heads (article TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT, published TEXT);
 CREATE TABLE corrections (ordinal INTEGER PRIMARY KEY, record TEXT NOT NULL);
 """
 # The sentences of every article are kept with its facts, file by file (FTS5 indexes their words
 # for ``procq search``, stemmed as English is, accents folded); the tables below them are derived.
-DERIVED_TABLES = ("meetings", "meeting_countries", "participations", "persons", "mentions", "spellings", "delegations",
-                  "sentence_meetings", "article_heads", "corrections")
+DERIVED_TABLES = ("meetings", "meeting_countries", "participations", "persons", "mentions", "identities", "name_blocks",
+                  "spellings", "delegations", "reports", "mention_uses", "sentence_meetings", "article_heads", "corrections")
 CURRENT = "current"
 
-Derive = Callable[[sqlite3.Connection, Iterable[ArticleFacts], list[Problem]], None]
-"""Writes the derived tables from every article's facts (and the files that could not be read), inside
-the caller's transaction."""
+Derive = Callable[[sqlite3.Connection, "set[str] | None", list[Problem]], None]
+"""Brings the derived tables to the articles' facts (and the files that could not be read), inside the
+caller's transaction: given the ids of the articles whose facts changed, it may redo only what they touch;
+given None, it derives everything afresh."""
 Progress = Callable[[int, int], None]
 """Told (articles done, articles to do) as a build or refresh reads and extracts."""
 
@@ -334,13 +360,16 @@ def fresh_index(
         connection.execute("BEGIN IMMEDIATE")
         try:
             given = _Given(records)
-            facts_changed = _refresh(connection, root, states, progress, given) or new_path is not None
-            if facts_changed or _corrected_with(connection) != corrections:
-                clear_derived(connection)
-                derive(connection, stored_facts(connection), problems + _stored_problems(connection, root))
+            changed = _refresh(connection, root, states, progress, given)
+            if new_path is not None or _corrected_with(connection) != corrections:
+                derive(connection, None, problems + _stored_problems(connection, root))
+            elif changed:
+                derive(connection, changed, problems + _stored_problems(connection, root))
+            if changed or new_path is not None or _corrected_with(connection) != corrections:
                 connection.execute("INSERT OR REPLACE INTO meta VALUES ('corrections', ?)", (corrections,))
             given.tell_unused(connection, warn)
             connection.execute("INSERT OR REPLACE INTO meta VALUES ('refreshed', ?)", (_now(),))
+            connection.execute("INSERT OR REPLACE INTO meta VALUES ('files', ?)", (_states_digest(states),))
             connection.execute("COMMIT")
         except BaseException:
             connection.execute("ROLLBACK")
@@ -378,10 +407,16 @@ def _corrected_with(connection: sqlite3.Connection) -> str | None:
 
 
 def _matches(connection: sqlite3.Connection, states: dict[str, FileState]) -> bool:
-    """True when the index holds exactly these files in these states (both lists are in name order:
-    SQLite's binary order of UTF-8 is the order of code points)."""
-    stored = connection.execute("SELECT name, size, mtime_ns FROM files ORDER BY name").fetchall()
-    return stored == [(name, size, mtime) for name, (size, mtime) in states.items()]
+    """True when the index holds exactly these files in these states: the digest of the states it was
+    refreshed with is that of these (one row read, not one per file)."""
+    found = connection.execute("SELECT value FROM meta WHERE key = 'files'").fetchone()
+    return found is not None and found[0] == _states_digest(states)
+
+
+def _states_digest(states: dict[str, FileState]) -> str:
+    """A digest of every file's name, size and modification time, in name order."""
+    listing = "".join(f"{name}\0{size}\0{mtime}\n" for name, (size, mtime) in states.items())
+    return hashlib.sha256(listing.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _stored_problems(connection: sqlite3.Connection, root: Path) -> list[Problem]:
@@ -389,10 +424,16 @@ def _stored_problems(connection: sqlite3.Connection, root: Path) -> list[Problem
         "SELECT path, reason FROM problems ORDER BY file, rowid")]
 
 
-def stored_facts(connection: sqlite3.Connection) -> Iterator[ArticleFacts]:
-    """The facts of every article the index holds, in the order of the corpus: by file name, then as the
-    file holds them."""
-    for (facts,) in connection.execute("SELECT facts FROM articles ORDER BY file, place"):
+def stored_facts(connection: sqlite3.Connection, ids: Iterable[str] | None = None) -> Iterator[ArticleFacts]:
+    """The facts of every article the index holds (or of those with these ids), in the order of the corpus:
+    by file name, then as the file holds them."""
+    if ids is None:
+        rows = connection.execute("SELECT facts FROM articles ORDER BY file, place")
+    else:
+        wanted = sorted(set(ids))
+        rows = connection.execute(f"SELECT facts FROM articles WHERE id IN ({', '.join('?' * len(wanted))}) "
+                                  "ORDER BY file, place", wanted)
+    for (facts,) in rows:
         yield from_plain(ArticleFacts, json.loads(facts))
 
 
@@ -429,6 +470,8 @@ class _Given:
         return from_plain(ArticleFacts, record)
 
     def tell_unused(self, connection: sqlite3.Connection, warn: Callable[[str], None]) -> None:
+        if not self.count:
+            return
         held = {path: (article_id, digest) for path, article_id, digest in connection.execute(
             "SELECT path, id, digest FROM articles")}
         not_in_corpus = sum(1 for path, _, _ in self.facts if path not in held)
@@ -457,9 +500,10 @@ def _store(connection: sqlite3.Connection, name: str, place: int, own: str, arti
 
 
 def _refresh(connection: sqlite3.Connection, root: Path, states: dict[str, FileState], progress: Progress | None,
-             given: _Given) -> bool:
-    """Bring the files, articles and problems tables to the corpus on disk; True when any article's facts
-    changed. Facts ``given`` are taken for the articles they were extracted from; every file is read then."""
+             given: _Given) -> set[str]:
+    """Bring the files, articles and problems tables to the corpus on disk; return the ids (as they were and
+    as they are) of the articles whose facts changed, were added or left. Facts ``given`` are taken for the
+    articles they were extracted from; every file is read then."""
     stored = _stored_files(connection)
     kept = {path: _Kept(*row) for path, *row in connection.execute("SELECT path, file, own_id, id, digest FROM articles")}
     removed = stored.keys() - states.keys()
@@ -468,7 +512,7 @@ def _refresh(connection: sqlite3.Connection, root: Path, states: dict[str, FileS
                            [(path,) for path, article in kept.items() if article.file in removed])
     for table, column in (("files", "name"), ("articles", "file"), ("problems", "file")):
         connection.executemany(f"DELETE FROM {table} WHERE {column} = ?", [(name,) for name in removed])
-    facts_changed = any(article.file in removed for article in kept.values())
+    touched = {article.id for article in kept.values() if article.file in removed}
 
     # Ids first: a file that is one article is known by its name, an export's records by their own ids
     # (read now for the exports that changed), and ids that collide become paths.
@@ -496,14 +540,13 @@ def _refresh(connection: sqlite3.Connection, root: Path, states: dict[str, FileS
     def to_extract() -> Iterator[Article]:
         """The articles of the files read whose text or id is new, as extraction asks for them; the rest are
         settled here."""
-        nonlocal facts_changed
         for name in to_read:
             articles = fresh[name] if name in fresh else _read_or_note(connection, root, name)
             paths = {article.path for article in articles}
             gone = [path for path, article in kept.items() if article.file == name and path not in paths]
             for table in ("articles", "sentences"):
                 connection.executemany(f"DELETE FROM {table} WHERE path = ?", [(path,) for path in gone])
-            facts_changed |= bool(gone)
+            touched.update(kept[path].id for path in gone)
             connection.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", (name, *states[name]))
             for place, article in enumerate(articles):
                 own = article.id
@@ -513,7 +556,7 @@ def _refresh(connection: sqlite3.Connection, root: Path, states: dict[str, FileS
                 facts = given.take(article, digest)
                 if facts is not None:
                     _store(connection, name, place, own, article, digest, facts)
-                    facts_changed = True
+                    touched.update(_ids_of(known, article))
                 elif known is None or (known.id, known.digest) != (article.id, digest):
                     pending[id(article)] = (name, place, own, digest)
                     yield article
@@ -524,8 +567,13 @@ def _refresh(connection: sqlite3.Connection, root: Path, states: dict[str, FileS
     for article, facts in cached_extract(to_extract(), extract_article, count=len(to_read)):
         name, place, own, digest = pending.pop(id(article))
         _store(connection, name, place, own, article, digest, facts)
-        facts_changed = True
-    return facts_changed
+        touched.update(_ids_of(kept.get(article.path), article))
+    return touched
+
+
+def _ids_of(known: _Kept | None, article: Article) -> set[str]:
+    """The ids an article whose facts are replaced had and has."""
+    return {article.id} | ({known.id} if known is not None else set())
 
 
 def _read_or_note(connection: sqlite3.Connection, root: Path, name: str) -> list[Article]:

@@ -104,6 +104,31 @@ def test_a_refresh_extracts_only_what_changed_and_answers_as_a_rebuild(corpus: P
     assert answers(Index.load(corpus)) == answers(refreshed) and handed == []
 
 
+@pytest.fixture
+def shared(tmp_path: Path) -> Path:
+    """The dev set, whose articles share people, places and dates, and two reports of one meeting."""
+    folder = tmp_path / "shared"
+    shutil.copytree(DATA / "devset", folder, ignore=shutil.ignore_patterns("*.gold.json"))
+    shutil.copy(DATA / "two-reports" / "spp-aliyev.txt", folder / "spp-aliyev.txt")
+    return folder
+
+
+def test_a_refresh_merges_again_only_where_the_changes_touch_and_answers_as_a_rebuild(shared: Path, monkeypatch):
+    Index.load(shared)
+    changed = shared / "000_316df6bce73329b3.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Ying Yong", "Ying Yang"), encoding="utf-8")
+    shutil.copy(DATA / "two-reports" / "xinhua-aliyev.txt", shared / "xinhua-aliyev.txt")  # a second report of one meeting
+    sorted(shared.glob("*.txt"))[5].unlink()
+    with monkeypatch.context() as patched:
+        patched.setattr("procq.index.write_index", crash)  # a refresh of a few articles never derives everything
+        refreshed = answers(Index.load(shared))
+    assert refreshed == built_afresh(shared)
+    assert refreshed == answers(Index.load(shared, rebuild=True))
+    merged = [m for m in refreshed["meetings"] if {s["article"] for s in m["sources"]} >= {"spp-aliyev", "xinhua-aliyev"}]
+    assert len(merged) == 1
+    assert "Ying Yang" in {p["name"] for p in refreshed["people"]}
+
+
 def test_an_unreadable_file_is_a_problem_until_it_changes(corpus: Path):
     (corpus / "binary.txt").write_bytes(b"\x00\x01")
     first = Index.load(corpus)
@@ -159,7 +184,7 @@ def test_an_index_that_cannot_be_used_is_built_again_with_one_warning(corpus: Pa
     assert len(warnings) == 1
 
 
-def crash(connection, facts, problems, corrections):
+def crash(*arguments):
     """Writing the merged records, interrupted as a killed process would be."""
     raise KeyboardInterrupt
 
@@ -179,7 +204,7 @@ def test_a_crash_while_refreshing_leaves_the_index_as_it_was(corpus: Path, monke
     expected = answers(Index.load(corpus))
     (corpus / "000_316df6bce73329b3.txt").unlink()
     with monkeypatch.context() as patched, pytest.raises(KeyboardInterrupt):
-        patched.setattr("procq.index.write_index", crash)
+        patched.setattr("procq.index._rewrite_people", crash)  # the last step of an incremental merge
         Index.load(corpus)
     with sqlite3.connect(current_file(corpus)) as connection:
         assert connection.execute("SELECT count(*) FROM articles WHERE path = '000_316df6bce73329b3.txt'").fetchone() == (1,)
