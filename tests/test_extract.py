@@ -447,3 +447,15 @@ def test_written_a_meeting_placed_by_nothing_of_its_own_is_in_the_one_city_the_r
     )
     (meeting,) = _extract(text).meetings
     assert (meeting.location.city, meeting.location.country) == ("Bishkek", "KG")
+
+
+def test_written_delegations_received_separately_later_leave_the_talks_bilateral():
+    text = (
+        "Vietnamese Prosecutor General receives his Chinese counterpart\n\n"
+        "HANOI, December 4 (VNA) – Prosecutor General of the Supreme People's Procuracy of Vietnam Le Minh Tri "
+        "received Procurator-General of the Supreme People's Procuratorate of China Ying Yong.\n\n"
+        "Le Minh Tri separately received delegations attending the conference.\n"
+    )
+    talks = next(m for m in _extract(text).meetings if any(p.name == "Ying Yong" for p in m.participants))
+    assert talks.kind == "bilateral"
+    assert {(p.name, p.role) for p in talks.participants} == {("Le Minh Tri", "host"), ("Ying Yong", "guest")}

@@ -170,7 +170,7 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document, lo
     groups = {g.country for c in draft.candidates for g in c.subject_groups + c.object_groups if g.country} | {
         g.country for n in draft.sentences for g in document.sentences[n].groups if g.delegation and g.country}
     sides = len(known | groups)
-    if any("many_counterparts" in c.cues for c in draft.candidates):
+    if "many_counterparts" in draft.first_told.cues:  # not "X separately received delegations" told after
         return "multilateral"
     # "At the meeting with X, the sides ...", "the Prosecutor General's meeting with X": talks told from the side
     # the article follows, which names only the counterpart
