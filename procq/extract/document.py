@@ -107,5 +107,10 @@ class Document:
     sentences: list[Sentence]
     people: list[Person] = field(default_factory=list)
 
+    @property
+    def body(self) -> list[int]:
+        """The indexes of the story's own sentences: not its headline, captions or stamp lines."""
+        return [i for i, sentence in enumerate(self.sentences) if sentence.part == "body"]
+
     def person_of(self, mention: PersonMention) -> Person | None:
         return self.people[mention.person] if mention.person is not None else None

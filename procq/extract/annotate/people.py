@@ -320,13 +320,15 @@ def _country_of_title(text: str, offset: int, places: Sequence[Any], institution
     """The country a title stands for, and whether it is an office of an international body."""
     end = offset + len(text)
     inside = [s for s in [*institutions, *places] if offset <= s.start and s.end <= end]
+    lowered = text.lower()
+    posted = is_envoy(text) and " to " in lowered  # "Ambassador of Azerbaijan to China": China is the post
     if _words().international.search(text) or any(getattr(s, "international", False) for s in inside):
         national = [s for s in inside if getattr(s, "country", None) and not getattr(s, "international", False)]
         # "Permanent Representative of Argentina to the OAS": an envoy to a body speaks for the country sending him
-        link = " to " if is_envoy(text) and " to " in text.lower() else " of "
-        if not any(s.start < offset + text.lower().find(link) for s in national if link in text.lower()):
+        link = " to " if posted else " of "
+        if not any(s.start < offset + lowered.find(link) for s in national if link in lowered):
             return None, True
-    cut = offset + text.lower().find(" to ") if is_envoy(text) and " to " in text.lower() else end
+    cut = offset + lowered.find(" to ") if posted else end
     ranked = sorted((s for s in inside if getattr(s, "country", None) and s.start < cut),
                     key=lambda s: (not hasattr(s, "kind"), s.start))
     # an institution's own country beats the country words inside its name only when none stands outside it

@@ -13,7 +13,8 @@ from ..data import table
 from ..document import Sentence, Trigger
 from .patterns import compile_pattern, word_alternatives
 
-CLAUSE_CUES = ("planned", "recalled", "reported", "planned_after", "many_counterparts")  # of the trigger's own clause only
+AFTER_CUES = ("planned_after", "many_counterparts")  # cues of the words right after a trigger
+CLAUSE_CUES = ("planned", "recalled", "reported", *AFTER_CUES)  # cues that speak of the trigger's own clause only
 CUE_REACH = 70  # characters before a trigger that its cues may stand in, within its clause
 AFTER_REACH = 160  # characters after a trigger that "is scheduled" may stand in, the people's names between
 SIDELINES_REACH = 80  # characters after "on the sidelines of" within which the gathering is named
@@ -72,7 +73,7 @@ def cues_of(sentence: str, trigger: Trigger | None = None, sentence_cues: set[st
             found.add("of_gathering")  # "on the sidelines of the SCO meeting": the gathering is a meeting too
         return found
     near = clause_before(sentence, trigger.start) + sentence[trigger.start: trigger.end]
-    found = {name for name in CLAUSE_CUES if name not in ("planned_after", "many_counterparts") and cues[name].search(near)}
+    found = {name for name in CLAUSE_CUES if name not in AFTER_CUES and cues[name].search(near)}
     after = clause_after(sentence, trigger.end)
     if cues["planned_after"].match(after):
         found.add("planned")  # "a meeting between X and Y is scheduled in Minsk"

@@ -106,8 +106,8 @@ def _place(document: Document, draft: Draft, remote: bool, host_country: str | N
             return (dateline_city, country) if dateline_country == country else (None, country)
     if dateline_city:
         return dateline_city, dateline_country
-    body = [] if remote else [i for i, sentence in enumerate(document.sentences) if sentence.part == "body"]
-    cities = {(p.city, p.country) for p in _cued_places(document, body) if p.kind == "city" and p.city}
+    cities = {(p.city, p.country) for p in _cued_places(document, [] if remote else document.body)
+              if p.kind == "city" and p.city}
     if len(cities) == 1:
         return cities.pop()  # "the delegation arrived in Bishkek": the one city the report says anything is in
     posts = {envoy_post(document.people[p].title) for p in draft.people} - {None}
@@ -139,8 +139,8 @@ def _date(document: Document, draft: Draft, previous: DateValue | None) -> DateV
                     return value
     if previous is not None and any("of_gathering" in c.cues for c in draft.candidates):
         return previous  # "on the sidelines of the conference": held while the gathering told before it was
-    body = [i for i, sentence in enumerate(document.sentences) if sentence.part == "body"]
-    days = {resolve(m, published) for m in mentions(body) if m.precision in ("day", "span") and m.relative != "same_day"}
+    days = {resolve(m, published) for m in mentions(document.body)
+            if m.precision in ("day", "span") and m.relative != "same_day"}
     if len(days) == 1 and None not in days:
         return days.pop()  # "Tuesday's meeting", "during today's meeting": the one day the report names
     for precision in ("month", "year"):
