@@ -460,6 +460,8 @@ def _longest_name(text: str, words: list[re.Match], i: int, lexicon: dict, prefi
             forms = [(word, words[j].end())]
             if word.endswith("'s"):  # "China's": the name without its possessive
                 forms.append((word[:-2], words[j].end() - 2))
+            elif word.endswith("s'"):  # "Cyprus' Minister": a name ending in s takes the apostrophe alone
+                forms.append((word[:-1], words[j].end() - 1))
             for form, end in forms:
                 entry = lexicon.get(key + (form,))
                 if entry is not None and not (entry.acronym and not text[words[i].start():end].isupper()):

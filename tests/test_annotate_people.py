@@ -58,6 +58,14 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
      [("Chen Wenqing", None, None), ("Lucien Wong", "Attorney-General of Singapore", "SG")]),
     ("Prosecutor General Nguyen Huy Tien received Lao Supreme People's Prosecutor Xaysana Khotphouthone in Hanoi.",
      [("Nguyen Huy Tien", "Prosecutor General", None), ("Xaysana Khotphouthone", "Lao Supreme People's Prosecutor", "LA")]),
+    # n23-06: what a ministry is in charge of belongs to its minister's title
+    ("Cyprus' Minister of Justice and Public Order Ionas Nicolaou described a partnership.",
+     [("Ionas Nicolaou", "Cyprus' Minister of Justice and Public Order", "CY")]),
+    # n24-09: the article before a title opens it; the place before that is where the meeting is
+    ("The Attorney General, Sheikh Saud bin Abdullah Al-Muajab, today met at the headquarters of the Public Prosecution "
+     "in Riyadh the Procurator-General of the People's Republic of China, Ying Yong, who is on an official visit.",
+     [("Saud bin Abdullah Al-Muajab", "Attorney General", None),
+      ("Ying Yong", "Procurator-General of the People's Republic of China", "CN")]),
 ])
 def test_names_titles_and_countries(sentence: str, expected: list) -> None:
     """NER finds the untitled names ("Kamran Aliyev", "Chen Wenqing"); titles give the countries."""

@@ -23,6 +23,12 @@ PLACES = [
          ("Bishkek", "city", "KG", "Bishkek", True),
          ("Kyrgyzstan", "country", "KG", None, True),
      ]),
+    # n23-06: a name ending in s takes the possessive's apostrophe alone
+    ("Speaking after the signing, Cyprus' Minister of Justice and Greece's Minister of Justice described a partnership.",
+     [
+         ("Cyprus", "country", "CY", None, False),
+         ("Greece", "country", "GR", None, False),
+     ]),
     # kazinform: "X hosts"
     ("Astana hosts XX jubilee meeting of SCO Prosecutors General",
      [

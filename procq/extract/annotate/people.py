@@ -116,12 +116,13 @@ def _words() -> _Words:
     return _Words(
         honorifics=honorifics,
         honorific_keys=frozenset(" ".join(h) for h in honorifics) | {h.lower() for h in data["honorifics"]},
-        title_words=frozenset(lower(data["title_heads"]) | lower(data["title_modifiers"])),
+        title_words=frozenset(lower(data["title_heads"]) | lower(data["title_modifiers"]) | lower(data["title_portfolios"])),
         heads=frozenset(lower(data["title_heads"])),
         envoys=tuple(w.lower() for w in data["envoy_words"]),
         principals=tuple(w.lower() for w in data["principal_words"]),
         international=re.compile(r"\b(?:" + "|".join(re.escape(b) for b in sorted(data["international_bodies"], key=len, reverse=True)) + r")\b"),
-        not_name=frozenset(_folded(w) for w in data["not_name_words"]) | lower(data["title_heads"]) | lower(data["title_modifiers"]),
+        not_name=(frozenset(_folded(w) for w in data["not_name_words"]) | lower(data["title_heads"])
+                  | lower(data["title_modifiers"]) | lower(data["title_portfolios"])),
         calendar=frozenset(months_and_days),
         particles=frozenset(data["name_particles"]),
         title_links=frozenset(data["title_links"]),
@@ -166,7 +167,12 @@ def envoy_post(title: str | None) -> str | None:
 
 def _covered(token: Token, spans: Sequence[Any]) -> Any | None:
     """The span a word lies in; a possessive ("Azerbaijan's") lies in the span of its noun."""
-    end = token.end - 2 if token.text.endswith(("'s", "’s")) else token.end - (len(token.text) > 1 and token.text.endswith("."))  # "U.S."
+    if token.text.endswith(("'s", "’s")):
+        end = token.end - 2
+    elif token.text.endswith(("s'", "s’")):  # "Cyprus'"
+        end = token.end - 1
+    else:
+        end = token.end - (len(token.text) > 1 and token.text.endswith("."))  # "U.S."
     return next((s for s in spans if s.start <= token.start and end <= s.end), None)
 
 
@@ -240,6 +246,8 @@ def _title_left(toks: list[Token], first: int, spans: Sequence[Any], floor: int 
         if t.text == ")" and "(" in [x.text for x in toks[max(0, i - BRACKETED): i]]:
             i = max(k for k in range(max(0, i - BRACKETED), i) if toks[k].text == "(") - 1
             continue  # "Kenya's Director of Public Prosecutions (DPP) Renson Ingonga": an acronym in brackets
+        if t.text == "the" and i > floor and toks[i - 1].key not in w.title_links:
+            break  # "met in Riyadh the Procurator-General of China, Ying Yong": an article opens the title
         if t.title_word or inside is not None or t.key in w.title_links or t.text in {"'", "’"}:
             seen_title = seen_title or t.title_head
             start = i
