@@ -202,6 +202,12 @@ def test_words_in_a_clause_about_another_time_are_out_of_time() -> None:
     # n10-17
     sentence = "At their meeting the two signed a plan for a Memorandum of Understanding signed earlier in Maputo."
     assert out_of_time(sentence, sentence.index("Maputo"))
+    # b4-18: what follows a day may put it in another year
+    sentence = "He thanked him for the conviction of those who attacked the embassy on 4 August last year."
+    day = sentence.index("4 August")
+    assert out_of_time(sentence, day, day + len("4 August"))
+    sentence = "They met on 4 August in London."
+    assert not out_of_time(sentence, day := sentence.index("4 August"), day + len("4 August"))
 
 
 def test_talks_in_the_plural_name_several_meetings() -> None:

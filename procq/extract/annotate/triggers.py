@@ -13,7 +13,7 @@ from ..data import table
 from ..document import Sentence, Trigger
 from .patterns import compile_pattern, word_alternatives
 
-AFTER_CUES = ("planned_after", "many_counterparts")  # cues of the words right after a trigger
+AFTER_CUES = ("planned_after", "many_counterparts", "recalled_after")  # cues of the words right after a span
 CLAUSE_CUES = ("planned", "recalled", "reported", *AFTER_CUES)  # cues that speak of the trigger's own clause only
 CUE_REACH = 70  # characters before a trigger that its cues may stand in, within its clause
 AFTER_REACH = 160  # characters after a trigger that "is scheduled" may stand in, the people's names between
@@ -83,12 +83,14 @@ def cues_of(sentence: str, trigger: Trigger | None = None, sentence_cues: set[st
     return found | (around - set(CLAUSE_CUES))
 
 
-def out_of_time(sentence: str, start: int) -> bool:
-    """Words at ``start`` stand in a clause about another time: planned or recalled ("the plan follows a
-    memorandum signed in Maputo in 2022", "they will meet in Astana"), so the place or day there is not
-    the meeting's."""
+def out_of_time(sentence: str, start: int, end: int | None = None) -> bool:
+    """Words at ``start`` (to ``end``) stand in a clause about another time: planned or recalled ("the plan
+    follows a memorandum signed in Maputo in 2022", "they will meet in Astana", "on 4 August last year"),
+    so the place or day there is not the meeting's."""
     _, cues, _ = _tables()
     near = clause_before(sentence, start)
+    if end is not None and cues["recalled_after"].match(sentence, end):
+        return True
     return any(cues[name].search(near) for name in ("planned", "recalled"))
 
 

@@ -73,7 +73,7 @@ def _cued_places(document: Document, indexes: list[int]) -> Iterator[PlaceMentio
     another time."""
     for i in indexes:
         sentence = document.sentences[i]
-        yield from (p for p in sentence.places if p.cued and not out_of_time(sentence.text, p.start))
+        yield from (p for p in sentence.places if p.cued and not out_of_time(sentence.text, p.start, p.end))
 
 
 def _cued_city(document: Document, indexes: list[int]) -> tuple[str, str | None] | None:
@@ -126,7 +126,7 @@ def _date(document: Document, draft: Draft, previous: DateValue | None) -> DateV
     own = [i for i in draft.sentences if document.sentences[i].part not in ("headline", "stamp")] or draft.sentences
     context = [i for i in _sentences_for_context(document, draft)[:2] if document.sentences[i].part != "stamp"]
     mentions = lambda indexes: [m for i in indexes for m in document.sentences[i].dates  # noqa: E731
-                                if not out_of_time(document.sentences[i].text, m.start)]
+                                if not out_of_time(document.sentences[i].text, m.start, m.end)]
     for found in (mentions(own), mentions(context)):
         for mention in found:
             if mention.relative == "same_day":
