@@ -459,3 +459,26 @@ def test_written_delegations_received_separately_later_leave_the_talks_bilateral
     talks = next(m for m in _extract(text).meetings if any(p.name == "Ying Yong" for p in m.participants))
     assert talks.kind == "bilateral"
     assert {(p.name, p.role) for p in talks.participants} == {("Le Minh Tri", "host"), ("Ying Yong", "guest")}
+
+
+def test_written_offices_of_many_states_meeting_in_one_format_are_multilateral():
+    text = (
+        "Caspian prosecutors meet in Astrakhan\n\n"
+        "29 July 2022\n\n"
+        "The General Prosecutor's Offices of the Caspian littoral states have met in a five-way format in "
+        "Astrakhan. From July 27 to 28, a delegation headed by Elnur Musayev, head of a department of the "
+        "General Prosecutor's Office of Azerbaijan, took part in the meeting.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.kind == "multilateral"
+    assert [p.name for p in meeting.participants] == ["Elnur Musayev"]
+
+
+def test_written_talks_between_two_people_under_a_council_of_many_states_stay_bilateral():
+    text = (
+        "Ukraine's Prosecutor General meets a rapporteur\n\n"
+        "Yuriy Lutsenko, Prosecutor General of Ukraine, met in Kyiv with Eerik-Niiles Kross, co-rapporteur of "
+        "the Committee on the Honouring of Obligations by Member States of the Council of Europe.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.kind == "bilateral"

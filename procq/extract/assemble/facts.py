@@ -172,6 +172,11 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document, lo
     sides = len(known | groups)
     if "many_counterparts" in draft.first_told.cues:  # not "X separately received delegations" told after
         return "multilateral"
+    # "the offices of the Caspian littoral states have met in a five-way format": told of no one's counterpart
+    first, first_cues = draft.first_told, document.sentences[draft.first_told.sentence].cues
+    if ("many_sides" in first_cues and not first_cues & {"sidelines", "of_gathering", "two_sides"}
+            and not (first.subjects and first.objects) and len(known) != 2):
+        return "multilateral"
     # "At the meeting with X, the sides ...", "the Prosecutor General's meeting with X": talks told from the side
     # the article follows, which names only the counterpart
     told_from_a_side = any(c.direction in ("receives", "visits") and c.objects and not c.subjects for c in draft.candidates)
