@@ -482,3 +482,27 @@ def test_written_talks_between_two_people_under_a_council_of_many_states_stay_bi
     )
     (meeting,) = _extract(text).meetings
     assert meeting.kind == "bilateral"
+
+
+def test_written_people_of_a_report_that_names_one_country_are_of_that_country():
+    text = (
+        "Justice minister meets new prosecutor general\n\n"
+        "3 June 2021\n\n"
+        "South Korea's Justice Minister Park Beom-kye met with the newly appointed Prosecutor General Kim Oh-soo "
+        "on Thursday ahead of the reshuffle.\n\n"
+        "The two discussed the reshuffle of senior prosecutors.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.kind == "domestic"
+    assert [(p.name, p.country, p.role) for p in meeting.participants] == [
+        ("Park Beom-kye", "KR", "host"), ("Kim Oh-soo", "KR", "attendee")]
+
+
+def test_written_people_of_an_international_body_keep_no_country_of_the_host():
+    text = (
+        "Prosecutor General meets Council of Europe officials\n\n"
+        "Kyiv, 18 March - Ukraine's Prosecutor General Iryna Venediktova met Verena Taylor, Director of the Office "
+        "of the Directorate General of Programmes of the Council of Europe, in Kyiv today.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert {(p.name, p.country) for p in meeting.participants} == {("Iryna Venediktova", "UA"), ("Verena Taylor", None)}

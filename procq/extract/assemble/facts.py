@@ -285,7 +285,9 @@ def _fill_the_other_side(document: Document, draft: Draft, countries: dict[int, 
     """"Ziobro met the Prosecutor General of Lithuania ... cooperation between the Polish and Lithuanian
     services": people the text gives no country are of the one country the meeting's report names besides
     the known side's (or the only one it names, where no side is known); its sentences first, then the article.
-    Where it names several, they stay unknown."""
+    Where it names several, they stay unknown. Where it names none besides the known side's, nor any
+    international body, everyone is of that one country ("South Korea's Justice Minister met the new
+    Prosecutor General")."""
     known = {countries.get(p) for p in draft.people} - {None, INTERNATIONAL}
     unplaced = [p for p in draft.people if countries.get(p) is None]
     if len(known) > 1 or not unplaced:
@@ -302,6 +304,10 @@ def _fill_the_other_side(document: Document, draft: Draft, countries: dict[int, 
             return
         if others:
             return
+    # the article names no country but the known side's
+    if len(known) == 1 and not any(body.international for s in document.sentences for body in s.institutions):
+        for p in unplaced:
+            countries[p] = next(iter(known))
 
 
 def _pair_in_order(document: Document, indexes: list[int], pair: list[int], named: list[str],
