@@ -122,6 +122,8 @@ def test_a_gathering_knows_its_noun() -> None:
 @pytest.mark.parametrize(("sentence", "cue"), [
     ("The two prosecutors general will hold talks in Astana in 2025.", "planned"),
     ("He recalled that they had met in Tashkent during the SCO meeting.", "recalled"),
+    # n18-14
+    ("Al Buainain, for his part, spoke warmly of his earlier working visits to Azerbaijan.", "recalled"),
     ("Attorney General Muhammad Prasetyo held a bilateral meeting with Hong Kong's Secretary for Justice.", "two_sides"),
     ("Qatar chaired the 16th meeting of the Attorneys General and Public Prosecutors of the GCC countries.", "many_sides"),
     # n14-09: an award received is no meeting
