@@ -191,9 +191,9 @@ DATELINES = [
     # a shouted city and a colon, as Pakistani and Indian papers open
     ("LAHORE: The public prosecution departments of all the provinces should be linked with one another.",
      "Lahore", None, "The public"),
-    # n16-09, n1-17, n10-10: a long agency mark, one in guillemets, a large city's colon
+    # n16-09, n1-17, n10-10: a long agency mark with the date inside, one in guillemets, a large city's colon
     ("LAHORE, (UrduPoint / Pakistan Point News - 11th Sep, 2025) Syed Farhad Ali Shah chaired a meeting.",
-     "Lahore", None, "Syed Farhad"),
+     "Lahore", "2025-09-11", "Syed Farhad"),
     ("Dushanbe. 9 October. «Asia-Plus» - A meeting of the Coordination Council was held in Yerevan.",
      "Dushanbe", "--10-09", "A meeting"),
     ("Kathmandu: A meeting of the transitional justice mechanism got under way today at the Ministry.",
@@ -291,6 +291,8 @@ def test_a_megabyte_line_is_read_quickly():
     ("Published Mon Oct 21 15:59:05 GMT 2024 - Updated Mon Oct 21 15:59:15 GMT 2024", "2024-10-21"),
     ("June 2021", "2021-06"),
     ("By Office of Assistant to Deputy Cabinet Secretary for State Documents     Date 14 Desember 2020", "2020-12-14"),
+    # n15-10: a credit line closing the story
+    ("Source: RJT, Date: 11.06.2018.", "2018-06-11"),
 ])
 def test_stamps_in_other_languages_and_layouts(line: str, iso: str) -> None:
     stamp = find_stamp(["Prosecutors general of two countries meet in the capital", line])

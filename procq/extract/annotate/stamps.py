@@ -192,6 +192,10 @@ def _after_city(line: str, position: int, shouted: bool) -> tuple[set[str], Date
         if "agency" not in parts and (agency := _agency(line, position, shouted)):
             parts.add("agency")
             position = agency.end()
+            inside = next((m for m in find_dates(agency.group()) if m.value and m.value.last is None), None)
+            if "date" not in parts and inside is not None:  # "LAHORE, (UrduPoint - 11th Sep, 2025)"
+                parts.add("date")
+                mention = inside
             continue
         if not parts and shouted and _STOP_BEFORE_DASH.match(line, position) and _large_city(line[:position]):
             position += 1  # a full stop between a large city shouted and its dash
