@@ -506,3 +506,16 @@ def test_written_people_of_an_international_body_keep_no_country_of_the_host():
     )
     (meeting,) = _extract(text).meetings
     assert {(p.name, p.country) for p in meeting.participants} == {("Iryna Venediktova", "UA"), ("Verena Taylor", None)}
+
+
+def test_written_video_talks_are_at_the_dateline_of_the_receiving_side_only():
+    home = (
+        "Prosecutors general hold video talks\n\n"
+        "Tashkent, 14 March. Nigmatilla Yuldoshev, Prosecutor General of the Republic of Uzbekistan, today held "
+        "talks by videoconference with Andrei Shved, Prosecutor General of the Republic of Belarus.\n"
+    )
+    (meeting,) = _extract(home).meetings
+    assert (meeting.location.city, meeting.location.country) == ("Tashkent", "UZ")
+    abroad = home.replace("Tashkent, 14 March.", "Minsk, 14 March.")
+    (meeting,) = _extract(abroad).meetings
+    assert (meeting.location.city, meeting.location.country) == (None, "UZ")

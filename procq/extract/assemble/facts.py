@@ -89,12 +89,14 @@ def _place(document: Document, draft: Draft, remote: bool, host_country: str | N
     """Where the meeting was: a city its own sentences name, else the country they name (with the dateline's
     city when it lies there), else what the sentences just before say of the visit, else the dateline, else
     the one city the report says something is in, else the receiving side's country. A video meeting is only
-    where its own sentences put it."""
+    where its own sentences put it, or at the dateline of the receiving side's city."""
     own = [i for i in draft.sentences if document.sentences[i].part != "headline"] or draft.sentences
     context = [] if remote else _sentences_for_context(document, draft)
     dateline = document.dateline
-    dateline_city = dateline.city if dateline and dateline.city and not remote else None
+    dateline_city = dateline.city if dateline and dateline.city else None
     dateline_country = city_country(dateline_city) if dateline_city else None
+    if remote and (host_country is None or dateline_country != host_country):
+        dateline_city = dateline_country = None  # a video meeting is at its dateline only on the receiving side
     headline = [] if remote else [i for i, sentence in enumerate(document.sentences) if sentence.part == "headline"]
     for indexes in (own, context, headline):
         found = _cued_city(document, indexes)
