@@ -519,3 +519,17 @@ def test_written_video_talks_are_at_the_dateline_of_the_receiving_side_only():
     abroad = home.replace("Tashkent, 14 March.", "Minsk, 14 March.")
     (meeting,) = _extract(abroad).meetings
     assert (meeting.location.city, meeting.location.country) == (None, "UZ")
+
+
+def test_written_meeting_on_the_sidelines_is_held_where_its_conference_is():
+    text = (
+        "Central Asian prosecutors discuss asset recovery in Dushanbe\n\n"
+        "DUSHANBE, June 12 - A regional meeting of prosecution services on the recovery of criminal assets was held "
+        "in Dushanbe today. The meeting was chaired by Tajikistan's First Deputy Prosecutor General Davlatali "
+        "Nazriev.\n\n"
+        "On the sidelines of the meeting, Davlatali Nazriev held a separate meeting with the Chinese delegation led "
+        "by Zhou Haibin. The sides discussed the training of Tajik prosecutors in China.\n"
+    )
+    conference, talks = _extract(text).meetings
+    assert (talks.location.city, talks.location.country) == ("Dushanbe", "TJ")
+    assert {(p.name, p.role) for p in talks.participants} == {("Davlatali Nazriev", "host"), ("Zhou Haibin", "guest")}

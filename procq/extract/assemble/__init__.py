@@ -98,10 +98,12 @@ def assemble(document: Document) -> ArticleFacts:
         for person in draft.people:
             first_with.setdefault(person, number)
     unplaced = [d for d in delegations if not any(_places(document, draft, d) for draft in drafts)]
-    previous = None
+    previous, gathering_place = None, None
     for number, draft in enumerate(drafts, start=1):
-        facts = meeting_facts(document, draft, previous)
+        facts = meeting_facts(document, draft, previous, gathering_place)
         previous = facts.date or previous
+        if draft.gathering and (facts.city or facts.country):
+            gathering_place = facts.city, facts.country
         groups = _delegations_of(document, draft, delegations, first_with, number, unplaced, facts)
         meeting = _meeting(document, number, facts, groups)
         meeting.sources = [source]

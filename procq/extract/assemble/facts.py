@@ -337,7 +337,10 @@ def _receiving_group_country(draft: Draft) -> str | None:
     return None
 
 
-def meeting_facts(document: Document, draft: Draft, previous: DateValue | None) -> MeetingFacts:
+def meeting_facts(document: Document, draft: Draft, previous: DateValue | None,
+                  gathering_place: tuple[str | None, str | None] | None = None) -> MeetingFacts:
+    """``previous`` is the date of the meeting told before, ``gathering_place`` the place of the last
+    gathering told before: a meeting on its sidelines is held there."""
     countries = _countries(document, draft)
     _fill_the_other_side(document, draft, countries)  # before the place: the receivers' country may place it
     cues = _cues(document, draft)
@@ -346,6 +349,8 @@ def meeting_facts(document: Document, draft: Draft, previous: DateValue | None) 
     host_country = next((countries[p] for p in [*(p for c in draft.candidates for p in c.chairs), *receivers]
                          if countries.get(p) not in (None, INTERNATIONAL)), None) or _receiving_group_country(draft)
     city, country = _place(document, draft, remote, host_country)
+    if gathering_place and not remote and any("of_gathering" in c.cues for c in draft.candidates):
+        city, country = gathering_place  # "On the sidelines of the meeting, X held a separate meeting with Y"
     _fill_sides(document, draft, countries, country)
     _fill_the_other_side(document, draft, countries)  # again: the place may have made one side known
     if country is None:
