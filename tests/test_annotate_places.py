@@ -23,6 +23,12 @@ PLACES = [
          ("Bishkek", "city", "KG", "Bishkek", True),
          ("Kyrgyzstan", "country", "KG", None, True),
      ]),
+    # n24-15: a small town's name opening a building's names no place
+    ("Myanmar's Attorney General received the delegation of China at the Union Attorney General's Office here.",
+     [
+         ("Myanmar", "country", "MM", None, False),
+         ("China", "country", "CN", None, False),
+     ]),
     # n23-06: a name ending in s takes the possessive's apostrophe alone
     ("Speaking after the signing, Cyprus' Minister of Justice and Greece's Minister of Justice described a partnership.",
      [

@@ -163,9 +163,11 @@ def _mention(sentence: str, name: PlaceName, body: InstitutionMention | None, se
         return _inside_institution(sentence, name, body, seat, cued)
     city = apposed.get(name.start) or next((c for c in name.cities if c.country in named), name.cities[0])
     cued = cued or name.start in apposed or name.marked or _after_venue(sentence, name)
-    well_known = ((city.own or name.city_state) and (city.capital or city.population >= WELL_KNOWN_POPULATION)
-                  and fold(sentence[name.start:name.end]) not in grammar.not_alone)
-    if _alone(sentence, name, cued_before) and (cued or well_known):
+    large = city.capital or city.population >= WELL_KNOWN_POPULATION
+    well_known = (city.own or name.city_state) and large and fold(sentence[name.start:name.end]) not in grammar.not_alone
+    # a small town's name opening a building's is the building's ("at the Union Attorney General's Office")
+    opens_a_building = not (large or name.marked) and bool(grammar.venue_after.match(sentence, name.end))
+    if _alone(sentence, name, cued_before) and (cued or well_known) and not opens_a_building:
         return _as(sentence, name, "city", cued, city)
     return _as(sentence, name, "country", cued) if name.city_state else None
 
