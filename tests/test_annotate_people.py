@@ -61,6 +61,9 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
     # n23-06: what a ministry is in charge of belongs to its minister's title
     ("Cyprus' Minister of Justice and Public Order Ionas Nicolaou described a partnership.",
      [("Ionas Nicolaou", "Cyprus' Minister of Justice and Public Order", "CY")]),
+    # n24-15: a Burmese honorific
+    ("Deputy Attorney General Daw Khin Thida Aye and Deputy Chief Procurator Li Jianguo were also present.",
+     [("Khin Thida Aye", "Deputy Attorney General", None), ("Li Jianguo", "Deputy Chief Procurator", None)]),
     # n24-09: the article before a title opens it; the place before that is where the meeting is
     ("The Attorney General, Sheikh Saud bin Abdullah Al-Muajab, today met at the headquarters of the Public Prosecution "
      "in Riyadh the Procurator-General of the People's Republic of China, Ying Yong, who is on an official visit.",
