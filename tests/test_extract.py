@@ -533,3 +533,16 @@ def test_written_meeting_on_the_sidelines_is_held_where_its_conference_is():
     conference, talks = _extract(text).meetings
     assert (talks.location.city, talks.location.country) == ("Dushanbe", "TJ")
     assert {(p.name, p.role) for p in talks.participants} == {("Davlatali Nazriev", "host"), ("Zhou Haibin", "guest")}
+
+
+def test_written_talks_nothing_else_places_are_in_the_one_country_the_report_puts_anyone_in():
+    text = (
+        "General Prosecutor Adriatik Llalla meets the Federal Prosecutor of Germany Harald Range\n\n"
+        "The General Prosecutor of the Republic of Albania, Adriatik Llalla, and the Federal Prosecutor of Germany, "
+        "Harald Range, regard cooperation against foreign fighters as very important.\n\n"
+        "In the conversation, Mr. Llalla, who is in Germany at the invitation of his counterpart Mr. Range, stressed "
+        "the need for close cooperation against terrorism.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert (meeting.location.city, meeting.location.country) == (None, "DE")
+    assert {(p.name, p.role) for p in meeting.participants} == {("Harald Range", "host"), ("Adriatik Llalla", "guest")}

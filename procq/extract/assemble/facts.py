@@ -88,7 +88,8 @@ def _cued_country(document: Document, indexes: list[int]) -> str | None:
 def _place(document: Document, draft: Draft, remote: bool, host_country: str | None) -> tuple[str | None, str | None]:
     """Where the meeting was: a city its own sentences name, else the country they name (with the dateline's
     city when it lies there), else what the sentences just before say of the visit, else the dateline, else
-    the one city the report says something is in, else the receiving side's country. A video meeting is only
+    the one city (or, naming no city, the one country) the report says something is in, else the receiving
+    side's country. A video meeting is only
     where its own sentences put it, or at the dateline of the receiving side's city."""
     own = [i for i in draft.sentences if document.sentences[i].part != "headline"] or draft.sentences
     context = [] if remote else _sentences_for_context(document, draft)
@@ -108,10 +109,13 @@ def _place(document: Document, draft: Draft, remote: bool, host_country: str | N
             return (dateline_city, country) if dateline_country == country else (None, country)
     if dateline_city:
         return dateline_city, dateline_country
-    cities = {(p.city, p.country) for p in _cued_places(document, [] if remote else document.body)
-              if p.kind == "city" and p.city}
+    cued = list(_cued_places(document, [] if remote else document.body))
+    cities = {(p.city, p.country) for p in cued if p.kind == "city" and p.city}
     if len(cities) == 1:
         return cities.pop()  # "the delegation arrived in Bishkek": the one city the report says anything is in
+    countries = {p.country for p in cued if p.country}
+    if len(countries) == 1 and not cities:
+        return None, countries.pop()  # "Llalla, who is in Germany at the invitation of his counterpart"
     posts = {envoy_post(document.people[p].title) for p in draft.people} - {None}
     if len(posts) == 1 and not remote:
         return None, next(iter(posts))  # "India's Ambassador to Nepal held a courtesy meeting with ...": in Nepal
