@@ -61,6 +61,9 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
     # n23-06: what a ministry is in charge of belongs to its minister's title
     ("Cyprus' Minister of Justice and Public Order Ionas Nicolaou described a partnership.",
      [("Ionas Nicolaou", "Cyprus' Minister of Justice and Public Order", "CY")]),
+    # n23-16: a body's acronym before the head of a title after the name
+    ("Chief State Counsel Dennis Arvin L. Chan, the Philippine ASLOM Leader, opened the 6th round of the Meeting.",
+     [("Dennis Arvin L. Chan", "Chief State Counsel", "PH")]),
     # n24-15: a Burmese honorific
     ("Deputy Attorney General Daw Khin Thida Aye and Deputy Chief Procurator Li Jianguo were also present.",
      [("Khin Thida Aye", "Deputy Attorney General", None), ("Li Jianguo", "Deputy Chief Procurator", None)]),
