@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from procq.extract.annotate.triggers import cues_of, find_triggers, names_several_meetings, out_of_time
+from procq.extract.annotate.triggers import cues_of, find_triggers, names_several_meetings, one_after_another, out_of_time
 
 
 @pytest.mark.parametrize(("sentence", "words", "direction"), [
@@ -213,6 +213,12 @@ def test_words_in_a_clause_about_another_time_are_out_of_time() -> None:
     assert out_of_time(sentence, day, day + len("4 August"))
     sentence = "They met on 4 August in London."
     assert not out_of_time(sentence, day := sentence.index("4 August"), day + len("4 August"))
+
+
+def test_counterparts_told_one_after_another() -> None:
+    assert one_after_another("met today in turn with the Minister of Citizen Protection, ")
+    assert one_after_another("met the Minister of Citizen Protection, Mr X, and with the ")
+    assert not one_after_another("met the Minister of Citizen Protection, Mr X, and the ")
 
 
 def test_talks_in_the_plural_name_several_meetings() -> None:

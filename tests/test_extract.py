@@ -263,6 +263,19 @@ def test_written_meetings_in_the_plural_with_two_counterparts_are_one_with_each(
         ["Nigmatilla Yuldoshev", "Uzra Zeya"], ["Muzaffarbek Madrakhimov", "Uzra Zeya"]]
 
 
+@pytest.mark.parametrize("told", ["met today in turn with", "met today with"])
+def test_written_counterparts_told_one_after_another_are_one_meeting_with_each(told: str):
+    text = (
+        "Meetings of the Minister of Justice in Athens\n\n"
+        f"On a working visit to Athens, Cyprus' Minister of Justice Marios Hartsiotis {told} the Minister of "
+        "Citizen Protection, Michalis Chrysochoidis, and with the Minister of Social Cohesion and Family, Sofia "
+        "Zacharaki.\n"
+    )
+    meetings = _extract(text).meetings
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Marios Hartsiotis", "Michalis Chrysochoidis"], ["Marios Hartsiotis", "Sofia Zacharaki"]]
+
+
 def test_written_the_delegation_met_is_its_leader_named_before():
     text = (
         "Azerbaijani prosecutors visit Turkey\n\n"

@@ -13,7 +13,7 @@ from ..data import table
 from ..document import Sentence, Trigger
 from .patterns import compile_pattern, word_alternatives
 
-AFTER_CUES = ("planned_after", "many_counterparts", "recalled_after")  # cues of the words right after a span
+AFTER_CUES = ("planned_after", "many_counterparts", "recalled_after", "one_after_another")  # cues of the words right after a span
 CLAUSE_CUES = ("planned", "recalled", "reported", *AFTER_CUES)  # cues that speak of the trigger's own clause only
 CUE_REACH = 70  # characters before a trigger that its cues may stand in, within its clause
 AFTER_REACH = 160  # characters after a trigger that "is scheduled" may stand in, the people's names between
@@ -97,6 +97,11 @@ def out_of_time(sentence: str, start: int, end: int | None = None) -> bool:
 def names_several_meetings(trigger: Trigger) -> bool:
     """A trigger in the plural ("had meetings with X and with Y"): one meeting with each counterpart."""
     return bool(_several_meetings().search(trigger.words))
+
+
+def one_after_another(counterparts: str) -> bool:
+    """Counterparts told one after another ("met in turn with X, and with Y", "met X and then Y")."""
+    return bool(_tables()[1]["one_after_another"].search(counterparts))
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..document import Document, GroupMention, PersonMention, Sentence, Trigger
-from ..annotate.triggers import cues_of, names_several_meetings, speech_verbs
+from ..annotate.triggers import cues_of, names_several_meetings, one_after_another, speech_verbs
 
 GATHERING_DIRECTIONS = ("gathering", "attends", "chairs")
 GENERIC_NOUNS = (None, "meeting", "meetings", "talks", "event")  # what "attended the meeting" may refer back to
@@ -153,15 +153,17 @@ def read_sentence(sentence: Sentence) -> list[Candidate]:
             candidate.subjects, candidate.objects = ids(before), ids(after)
             candidate.subject_groups = _groups_between(sentence, before_start, trigger.start)
             candidate.object_groups = _groups_between(sentence, trigger.end, after_end)
-        out.extend(_one_per_counterpart(candidate))
+        counterparts = sentence.text[trigger.start: after[-1].start] if after else ""
+        out.extend(_one_per_counterpart(candidate, counterparts))
     return out
 
 
-def _one_per_counterpart(candidate: Candidate) -> list[Candidate]:
-    """"She also had meetings with Prosecutor General X and with Deputy Minister Y": talks in the plural with
-    several counterparts are a meeting with each."""
+def _one_per_counterpart(candidate: Candidate, counterparts: str) -> list[Candidate]:
+    """"She also had meetings with Prosecutor General X and with Deputy Minister Y", "met in turn with X, and
+    with Y": talks in the plural, or told one counterpart after another, are a meeting with each.
+    ``counterparts`` is the text from the trigger to the last person after it."""
     if candidate.direction not in ("receives", "visits") or len(candidate.objects) < 2 \
-            or not names_several_meetings(candidate.trigger):
+            or not (names_several_meetings(candidate.trigger) or one_after_another(counterparts)):
         return [candidate]
     return [replace(candidate, objects=[person], object_groups=[], cues=candidate.cues | {"each_apart"})
             for person in candidate.objects]
