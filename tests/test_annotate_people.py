@@ -64,6 +64,11 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
     # n23-16: a body's acronym before the head of a title after the name
     ("Chief State Counsel Dennis Arvin L. Chan, the Philippine ASLOM Leader, opened the 6th round of the Meeting.",
      [("Dennis Arvin L. Chan", "Chief State Counsel", "PH")]),
+    # n23-01: the body a title after a name serves, written with its own capitals
+    ("The Attorney General met a delegation led by Mr Rob W. MacDonald, Trial Attorney in the Office of "
+     "International Affairs of the US Department of Justice.",
+     [("Rob W. MacDonald", "Trial Attorney in the Office of International Affairs of the US Department of Justice",
+       "US")]),
     # n24-15: a Burmese honorific
     ("Deputy Attorney General Daw Khin Thida Aye and Deputy Chief Procurator Li Jianguo were also present.",
      [("Khin Thida Aye", "Deputy Attorney General", None), ("Li Jianguo", "Deputy Chief Procurator", None)]),

@@ -301,7 +301,7 @@ def _title_right(toks: list[Token], last: int, spans: Sequence[Any]) -> tuple[in
         elif t.title_word:
             pass
         elif not (_covered(t, spans) is not None or t.key in w.title_links
-                  or (t.capitalised and t.key not in w.not_name)):
+                  or (t.capitalised and (t.key not in w.not_name or seen_title))):
             break
         i += 1
     if not seen_title:
