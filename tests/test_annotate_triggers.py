@@ -16,6 +16,9 @@ from procq.extract.annotate.triggers import cues_of, find_triggers, names_severa
     ("Tajikistan's Prosecutor General participated in the 5th annual conference of the IAP.",
      "participated in the 5th annual conference", "attends"),
     ("Deputy Prosecutor-General Tong Jianming conferred with the visiting Attorney General.", "conferred with", "receives"),
+    # n23-01
+    ("Solicitor General Mr Nigel Hawke also sat in on the meeting with the Attorney General.",
+     "sat in on the meeting with ", "attends"),
     # n18-14
     ("A delegation headed by Azerbaijan's Prosecutor General Kamran Aliyev was on a working visit to Manama.",
      "was on a working visit to", "visits"),
