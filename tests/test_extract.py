@@ -559,3 +559,14 @@ def test_written_talks_nothing_else_places_are_in_the_one_country_the_report_put
     (meeting,) = _extract(text).meetings
     assert (meeting.location.city, meeting.location.country) == (None, "DE")
     assert {(p.name, p.role) for p in meeting.participants} == {("Harald Range", "host"), ("Adriatik Llalla", "guest")}
+
+
+def test_written_a_headline_that_names_the_people_of_a_meeting_the_body_names_no_one_at_is_that_meeting():
+    text = (
+        "Dr. Péter Polt, Prosecutor General, received in his office Mr Yang Chao, chargé d'affaires of the Embassy "
+        "of the People's Republic of China in Budapest\n\n"
+        "At the meeting both the Prosecutor General and the chargé d'affaires stressed how much the relations "
+        "between the Hungarian and Chinese prosecution services matter.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert [p.name for p in meeting.participants] == ["Péter Polt", "Yang Chao"]

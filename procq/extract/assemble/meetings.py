@@ -117,6 +117,8 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
             target.candidates.append(candidate)
     for candidate in headlines:
         target = next((d for d in drafts if set(candidate.people) & set(d.people)), None)
+        if target is None:  # "X received Y" above "At the meeting both stressed ...": the body names no one
+            target = next((d for d in drafts if not d.people), None)
         if target is None and drafts:
             continue
         if target is None:
