@@ -570,3 +570,22 @@ def test_written_a_headline_that_names_the_people_of_a_meeting_the_body_names_no
     )
     (meeting,) = _extract(text).meetings
     assert [p.name for p in meeting.participants] == ["Péter Polt", "Yang Chao"]
+
+
+def test_written_news_credited_to_its_source_after_it_is_a_meeting_and_words_said_before_it_are_not():
+    credited = (
+        "DOJ, PCG ink pact\n\n"
+        "February 22, 2024\n\n"
+        "MANILA: Prosecutor General Benedicto Malcontento and Coast Guard commandant Ronnie Gil Gavan signed the pact "
+        "at the Coast Guard headquarters in Manila on Feb. 20, the DOJ said in a news release on Thursday.\n"
+    )
+    (meeting,) = _extract(credited).meetings
+    assert ([p.name for p in meeting.participants], meeting.date) == (
+        ["Benedicto Malcontento", "Ronnie Gil Gavan"], "2024-02-20")
+    said = (
+        "Prosecutor General speaks of cooperation\n\n"
+        "February 22, 2024\n\n"
+        "Prosecutor General Kamran Aliyev said the meetings held with Prosecutor General Irakli Shotadze in "
+        "Tbilisi had done much for cooperation between the two services.\n"
+    )
+    assert _extract(said).meetings == []

@@ -88,8 +88,9 @@ def _in_other_clause(sentence: Sentence, mention: PersonMention, trigger: Trigge
 
 def _reported(sentence: Sentence, trigger: Trigger, cues: set[str]) -> bool:
     """A meeting inside what someone said ("he said the meetings held in Tbilisi had done much"), as the
-    parse shows it: the trigger hangs, through a clausal complement, on a verb of saying. "He said ... as he
-    received X" is an event: its clause is adverbial. Without the parse, the words before the trigger decide."""
+    parse shows it: the trigger hangs, through a clausal complement, on a verb of saying before it. "He said
+    ... as he received X" is an event: its clause is adverbial; and so is "X met Y, the ministry said", news
+    credited to its source. Without the parse, the words before the trigger decide."""
     doc = sentence.parse
     if doc is None:
         return "reported" in cues
@@ -99,7 +100,8 @@ def _reported(sentence: Sentence, trigger: Trigger, cues: set[str]) -> bool:
     saying = speech_verbs()
     for token in _heads(span.root):
         if token.dep_ in ("ccomp", "parataxis") and saying.fullmatch(token.head.text.lower()):
-            return True
+            # "X and Y signed the pact in Manila, the DOJ said": a source credited after the news reports it
+            return token.head.i < token.i
         if token.dep_ in ("advcl", "relcl"):
             return False
     return False
