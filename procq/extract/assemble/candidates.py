@@ -69,7 +69,8 @@ def _heads(token):
 
 def _in_other_clause(sentence: Sentence, mention: PersonMention, trigger: Trigger) -> bool:
     """True when the parse hangs the person's name on a verb other than the trigger's, inside a relative
-    or adverbial clause ("X, who had visited Y in 2019, met Z": Y is no side of this meeting)."""
+    or adverbial clause ("X, who had visited Y in 2019, met Z": Y is no side of this meeting), or as the
+    source who says it after ("X met Z, spokesman Y said")."""
     doc = sentence.parse
     if doc is None:
         return False
@@ -78,11 +79,15 @@ def _in_other_clause(sentence: Sentence, mention: PersonMention, trigger: Trigge
     if name is None or verb is None:
         return False
     verbs = {t.i for t in verb}
+    saying = speech_verbs()
     for token in _heads(name.root):
         if token.i in verbs or token.head.i in verbs:
             return False
         if token.dep_ in ("relcl", "advcl", "ccomp"):
             return True
+        if (token.dep_ == "nsubj" and token.head.i > verb.root.i and saying.fullmatch(token.head.text.lower())
+                and any(t.dep_ in ("ccomp", "parataxis") and t.head.i == token.head.i for t in _heads(verb.root))):
+            return True  # "the two sides discussed fraud, spokesman X said": the source credited after
     return False
 
 
