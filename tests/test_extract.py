@@ -589,3 +589,14 @@ def test_written_news_credited_to_its_source_after_it_is_a_meeting_and_words_sai
         "Tbilisi had done much for cooperation between the two services.\n"
     )
     assert _extract(said).meetings == []
+
+
+def test_written_a_gathering_first_told_of_three_countries_is_multilateral():
+    text = (
+        "Baltic prosecutors general meet in Riga\n\n"
+        "The prosecutors general of Latvia, Lithuania and Estonia held their annual meeting in Riga on October 12 "
+        "and 13. The meeting was chaired by Latvia's Prosecutor General Juris Stukāns.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.kind == "multilateral"
+    assert [(p.name, p.role) for p in meeting.participants] == [("Juris Stukāns", "host")]

@@ -167,8 +167,10 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document, lo
     cues = _cues(document, draft)
     bodies = any(i.international for n in draft.sentences for i in document.sentences[n].institutions)
     if draft.gathering:
-        # a gathering of an international body's members ("the GCC Attorneys General") is one of many sides
-        if "many_sides" in cues or bodies or len(known) >= 3:
+        # a gathering of an international body's members ("the GCC Attorneys General") is one of many sides,
+        # and so is one first told of three countries ("the prosecutors general of Latvia, Lithuania and Estonia")
+        told_of = _countries_named(document, [draft.first_told.sentence])
+        if "many_sides" in cues or bodies or len(known) >= 3 or len(told_of) >= 3:
             return "multilateral"
         two = len(known) == 2 or (len(known) == 1 and location and location not in known) or "two_sides" in cues
         return "bilateral" if two else "domestic"
