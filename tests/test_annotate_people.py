@@ -278,6 +278,9 @@ def test_a_subject_pronoun_is_the_person_the_story_was_about_just_before() -> No
      "Procurator-General Ge Xiaoyan on the Chinese side.", [("G.Erdenebat", "MN"), ("Ge Xiaoyan", "CN")]),
     ("On the Uzbek side the talks were also attended by Deputy Prosecutor General Svetlana Artikova and Bakhodir "
      "Rakhimov.", [("Svetlana Artikova", "UZ"), ("Bakhodir Rakhimov", "UZ")]),
+    # n18-19: two sides in one clause
+    ("Lithuania was represented by Prosecutor General Nida Grunskienė and Estonia by Prosecutor General Andres "
+     "Parmas, each accompanied by a delegation.", [("Nida Grunskienė", "LT"), ("Andres Parmas", "EE")]),
 ])
 def test_people_named_for_a_side_are_of_its_country(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(name, country) for name, _, country in people_of(sentence)] == expected

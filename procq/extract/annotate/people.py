@@ -442,7 +442,8 @@ CLAUSE_END = re.compile(r";|,\s+and\b|\.\s")  # where a side's clause ends: "on 
 
 
 def _share_side_countries(found: list[PersonMention], sentence: Sentence) -> None:
-    """"The Public Prosecution of Kuwait was represented by Chief Prosecutor A, First Public Prosecutor B";
+    """"The Public Prosecution of Kuwait was represented by Chief Prosecutor A, First Public Prosecutor B"
+    ("Lithuania was represented by A and Estonia by B");
     "on the Mongolian side, Deputy Prosecutor General A took part": people whose titles give no country are
     of the side the phrase names, up to the end of its clause (or, for "A took part on the Mongolian side",
     the person its clause names before it)."""
@@ -450,8 +451,14 @@ def _share_side_countries(found: list[PersonMention], sentence: Sentence) -> Non
     spans = sorted([*sentence.places, *sentence.institutions], key=lambda span: span.start)
     for match in _words().represented_by.finditer(text):
         side = next((span for span in reversed(spans) if span.end <= match.start() and span.country), None)
-        if side is not None:
-            _give_country(found, side.country, match.end(), _clause_end(text, match.end()))
+        end = _clause_end(text, match.end())
+        # "Lithuania was represented by A and Estonia by B": each side named before "by" has those after it
+        sides = [(span.country, span.end) for span in spans if match.end() <= span.start and span.end <= end
+                 and span.country and text.startswith(" by ", span.end)]
+        for (country, start), following in zip([(side and side.country, match.end()), *sides],
+                                               [*(s for _, s in sides), end]):
+            if country:
+                _give_country(found, country, start, following)
     for match in (m for pattern in _words().side_of for m in pattern.finditer(text)):
         place = next((span for span in sentence.places if span.country and span.start == match.start("place")), None)
         if place is None:
