@@ -98,10 +98,14 @@ def article_names(folder: Path) -> list[str]:
             raise CorpusError(f"corpus is not a folder: {folder}")
         names = sorted(name for name in os.listdir(folder) if is_article_file(name))
     except OSError as error:
-        raise CorpusError(f"cannot read corpus folder {folder}: {(error.strerror or str(error)).lower()}") from error
+        raise unreadable_folder(folder, error) from error
     if not names:
         raise CorpusError(f"no articles (*.txt, *.html, *.json, *.jsonl) in corpus folder: {folder}")
     return names
+
+
+def unreadable_folder(folder: Path, error: OSError) -> CorpusError:
+    return CorpusError(f"cannot read corpus folder {folder}: {(error.strerror or str(error)).lower()}")
 
 
 def is_article_file(name: str) -> bool:
