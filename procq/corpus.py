@@ -32,6 +32,7 @@ ENV_VAR = "PROCQ_CORPUS"
 TEXT_SUFFIXES = (".txt",)
 PAGE_SUFFIXES = (".html", ".htm")
 EXPORT_SUFFIXES = (".json", ".jsonl", ".ndjson")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES + EXPORT_SUFFIXES
 ANNOTATION_SUFFIX = ".gold.json"  # SPEC.md's gold answers beside the articles: no article, and no warning
 LARGEST_ARTICLE = 1_000_000  # bytes of a text file, characters of a record's text: a news report is a few kilobytes
 LARGEST_PAGE = 10_000_000  # bytes; a saved page carries its scripts and styles, a few megabytes at most
@@ -84,31 +85,33 @@ def resolve_corpus(folder: str | os.PathLike | None) -> Path:
 
 def article_files(folder: Path) -> list[Path]:
     """The files of the folder that procq reads, in name order."""
-    return [Path(entry.path) for entry in article_entries(folder)]
+    return [folder / name for name in article_names(folder)]
 
 
-def article_entries(folder: Path) -> list[os.DirEntry]:
-    """The folder's entries for the files procq reads, in name order; an entry's ``stat`` comes cheap,
-    which the index's check of a large folder needs."""
+def article_names(folder: Path) -> list[str]:
+    """The names of the files of the folder that procq reads, in name order: one listing of the folder, no
+    file looked at (the index's check of a large folder then looks at each file once, see ``store``)."""
     try:
         if not folder.exists():
             raise CorpusError(f"corpus folder not found: {folder}")
         if not folder.is_dir():
             raise CorpusError(f"corpus is not a folder: {folder}")
-        with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda entry: entry.name)
+        names = sorted(name for name in os.listdir(folder) if is_article_file(name))
     except OSError as error:
-        raise CorpusError(f"cannot read corpus folder {folder}: {(error.strerror or str(error)).lower()}") from error
-    files = [entry for entry in entries if is_article_file(entry.name)]
-    if not files:
+        raise unreadable_folder(folder, error) from error
+    if not names:
         raise CorpusError(f"no articles (*.txt, *.html, *.json, *.jsonl) in corpus folder: {folder}")
-    return files
+    return names
+
+
+def unreadable_folder(folder: Path, error: OSError) -> CorpusError:
+    return CorpusError(f"cannot read corpus folder {folder}: {(error.strerror or str(error)).lower()}")
 
 
 def is_article_file(name: str) -> bool:
     """Whether procq reads a file of this name: text, a page or an export, not hidden, not a gold file."""
     lowered = name.lower()
-    return (lowered.endswith(TEXT_SUFFIXES + PAGE_SUFFIXES + EXPORT_SUFFIXES) and not name.startswith(".")
+    return (lowered.endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
             and not lowered.endswith(ANNOTATION_SUFFIX))
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import copy
 import re
+import tomllib
 from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import fuzz
 
@@ -25,10 +27,11 @@ from .records import Delegation, Location, Meeting, Participant
 
 @lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
-    """The words of courtesy before a name (the extractor's table, ``extract/data/people.toml``), folded."""
-    from .extract.data import table  # late: the extract package imports this module
-
-    return frozenset(word for phrase in table("people")["honorifics"] for word in re.split(r"[^a-z]+", fold(phrase)) if word)
+    """The words of courtesy before a name (the extractor's table, ``extract/data/people.toml``), folded.
+    The file is read where it lies: importing ``extract.data`` would import the whole extractor first
+    (20 ms of a warm ``procq person``)."""
+    people = tomllib.loads((Path(__file__).parent / "extract" / "data" / "people.toml").read_text(encoding="utf-8"))
+    return frozenset(word for phrase in people["honorifics"] for word in re.split(r"[^a-z]+", fold(phrase)) if word)
 
 
 # Countries whose names reach English in one standard romanisation (pinyin):

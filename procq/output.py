@@ -100,7 +100,7 @@ def write(env: "Environment", answer: Answer, choice: OutputChoice) -> None:
         env.show(with_note(answer.table(), answer.note))
         return
     if choice.format is Format.json:
-        env.show_json(plain(list(answer.rows) if answer.whole is None else answer.whole))
+        env.show_json(list(answer.rows) if answer.whole is None else answer.whole)
     else:
         _write_rows(env, answer, choice)
     if answer.note:

@@ -100,8 +100,9 @@ class Environment:
         self.stdout.flush()
 
     def show_json(self, data: Any) -> None:
-        """Print data as indented JSON on stdout, never coloured, so jq and json.loads read it."""
-        self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        """Print data (records as ``plain`` gives them, encoded as they are, without a copy first) as indented
+        JSON on stdout, never coloured, so jq and json.loads read it."""
+        self.stdout.write(json.dumps(data, default=vars, ensure_ascii=False, indent=2) + "\n")
         self.stdout.flush()
 
     def write_lines(self, lines: Iterable[str]) -> None:

@@ -223,6 +223,23 @@ def test_two_processes_building_one_index_at_once_answer_alike(corpus: Path):
     assert len(list(current_file(corpus).parent.glob("index-*.sqlite"))) == 1
 
 
+def test_a_large_folder_is_looked_at_by_two_processes_as_by_one(corpus: Path, monkeypatch):
+    (corpus / "nowhere.txt").symlink_to(corpus / "removed.txt")  # a link to nothing: a problem, in either half
+    alone = store.corpus_state(corpus)
+    monkeypatch.setattr(store, "_worth_another_process", lambda names: True)
+    forks = []
+    monkeypatch.setattr(os, "fork", lambda fork=os.fork: forks.append(1) or fork())
+    assert store.corpus_state(corpus) == alone and forks
+    assert [problem.path for problem in alone[1]] == [str(corpus / "nowhere.txt")] and len(alone[0]) > 2
+
+
+def test_the_half_a_failed_child_should_have_looked_at_is_looked_at_here(corpus: Path, monkeypatch):
+    alone = store.corpus_state(corpus)
+    monkeypatch.setattr(store, "_worth_another_process", lambda names: True)
+    monkeypatch.setattr(store.pickle, "dump", crash)  # the child dies before it answers
+    assert store.corpus_state(corpus) == alone
+
+
 def test_without_the_cache_no_index_is_kept(corpus: Path, monkeypatch, private_cache: Path):
     monkeypatch.setenv("PROCQ_NO_CACHE", "1")
     assert answers(Index.load(corpus)) == built_afresh(corpus)
