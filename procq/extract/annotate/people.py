@@ -102,8 +102,9 @@ class _Words:
     side_of: tuple[re.Pattern, ...]
 
 
+@lru_cache(maxsize=1 << 16)
 def _folded(word: str) -> str:
-    """A table's word as ``Token.key`` folds a text's."""
+    """A table's word as ``Token.key`` folds a text's (kept: every title and name test asks for it again)."""
     return word.lower().rstrip(".").replace("’", "'").removesuffix("'s").removesuffix("'")
 
 

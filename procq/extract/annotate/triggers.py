@@ -67,7 +67,8 @@ def cues_of(sentence: str, trigger: Trigger | None = None, sentence_cues: set[st
     ``sentence_cues``, the whole sentence's cues when they are known already, are not looked for again."""
     _, cues, noun = _tables()
     if trigger is None:
-        found = {name for name, pattern in cues.items() if pattern.search(sentence)}
+        # the cues of the words after a span are read only there, never searched for in a whole sentence
+        found = {name for name, pattern in cues.items() if name not in AFTER_CUES and pattern.search(sentence)}
         side = cues["sidelines"].search(sentence)
         if side and noun.search(sentence, side.end(), side.end() + SIDELINES_REACH):
             found.add("of_gathering")  # "on the sidelines of the SCO meeting": the gathering is a meeting too
