@@ -101,6 +101,14 @@ def test_an_official_of_an_international_body_represents_no_country() -> None:
     assert [(m.name, m.country, m.international) for m in found if not m.weak] == [("Binali Yildirim", None, True)]
 
 
+def test_an_official_named_with_an_international_body_in_brackets_represents_no_country() -> None:
+    # n25-17
+    sentence = annotated("Opening remarks were given by Nigmatilla Yuldashev (PG) and Pierre von Arx (OSCE).")
+    found, _ = find_people(sentence, sentence.parse)
+    international = {m.name: m.international for m in found}
+    assert (international["Nigmatilla Yuldashev"], international["Pierre von Arx"]) == (False, True)
+
+
 @pytest.mark.parametrize("sentence", [
     "Gitanas Nauseda met in Vilnius with the visiting European Chief Prosecutor, Laura Codruta Kovesi.",
     "Ladislav Hamran, President of Eurojust, and Catherine De Bolle, Executive Director of Europol, opened the meeting.",

@@ -30,6 +30,7 @@ from .places import PlaceMention
 
 LONGEST_NAME = 8  # words; "Issa bin Saad Al Jafali Al Nuaimi", once "H E Dr." are gone
 BRACKETED = 4  # tokens of a bracketed acronym inside a title ("(DPP)", "(SPP)")
+BRACKETED_BODY = re.compile(r"\s*\(([^()\n]{1,40})\)")  # the body a name is followed by: "Pierre von Arx (OSCE)"
 TITLE_REACH = 20  # words a title may run to the left of its name ("Secretary of the Party ... and Prosecutor General of the SPP")
 
 _TOKEN = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*\.?|[^\w\s]")
@@ -415,6 +416,9 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
                     a, b = right
                     country, international = _country_of_title(text[toks[a].start:toks[b - 1].end], toks[a].start,
                                                                 sentence.places, sentence.institutions)
+            bracket = BRACKETED_BODY.match(text, run[-1].end)
+            if country is None and bracket and _words().international.search(bracket.group(1)):
+                international = True  # "Pierre von Arx (OSCE)": an official of the body in brackets
             name = text[run[0].start: run[-1].end].removesuffix("'s").removesuffix("’s")
             found.append(PersonMention(start=run[0].start, end=run[-1].end, name=name, title=title, country=country,
                                        international=international, statistical=statistical, weak=weak,
