@@ -115,16 +115,16 @@ def _words() -> _Words:
     months_and_days = {name.lower() for pair in parserinfo.MONTHS + parserinfo.WEEKDAYS for name in pair}
     lower = lambda items: {_folded(w) for item in items for w in item.replace("-", " ").split()}  # noqa: E731
     honorifics = tuple(sorted((tuple(h.lower().rstrip(".").split()) for h in data["honorifics"]), key=len, reverse=True))
+    title_words = frozenset(lower(data["title_heads"]) | lower(data["title_modifiers"]) | lower(data["title_portfolios"]))
     return _Words(
         honorifics=honorifics,
         honorific_keys=frozenset(" ".join(h) for h in honorifics) | {h.lower() for h in data["honorifics"]},
-        title_words=frozenset(lower(data["title_heads"]) | lower(data["title_modifiers"]) | lower(data["title_portfolios"])),
+        title_words=title_words,
         heads=frozenset(lower(data["title_heads"])),
         envoys=tuple(w.lower() for w in data["envoy_words"]),
         principals=tuple(w.lower() for w in data["principal_words"]),
         international=re.compile(r"\b(?:" + "|".join(re.escape(b) for b in sorted(data["international_bodies"], key=len, reverse=True)) + r")\b"),
-        not_name=(frozenset(_folded(w) for w in data["not_name_words"]) | lower(data["title_heads"])
-                  | lower(data["title_modifiers"]) | lower(data["title_portfolios"])),
+        not_name=frozenset(_folded(w) for w in data["not_name_words"]) | title_words,
         calendar=frozenset(months_and_days),
         particles=frozenset(data["name_particles"]),
         title_links=frozenset(data["title_links"]),
@@ -458,12 +458,12 @@ def _share_side_countries(found: list[PersonMention], sentence: Sentence) -> Non
         side = next((span for span in reversed(spans) if span.end <= match.start() and span.country), None)
         end = _clause_end(text, match.end())
         # "Lithuania was represented by A and Estonia by B": each side named before "by" has those after it
-        sides = [(span.country, span.end) for span in spans if match.end() <= span.start and span.end <= end
-                 and span.country and text.startswith(" by ", span.end)]
-        for (country, start), following in zip([(side and side.country, match.end()), *sides],
-                                               [*(s for _, s in sides), end]):
+        more = [span for span in spans if match.end() <= span.start and span.end <= end and span.country
+                and text.startswith(" by ", span.end)]
+        sides = [(side.country if side else None, match.end()), *((span.country, span.end) for span in more)]
+        for (country, start), stop in zip(sides, [*(span.end for span in more), end]):
             if country:
-                _give_country(found, country, start, following)
+                _give_country(found, country, start, stop)
     for match in (m for pattern in _words().side_of for m in pattern.finditer(text)):
         place = next((span for span in sentence.places if span.country and span.start == match.start("place")), None)
         if place is None:

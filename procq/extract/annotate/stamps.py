@@ -192,8 +192,9 @@ def _after_city(line: str, position: int, shouted: bool) -> tuple[set[str], Date
         if "agency" not in parts and (agency := _agency(line, position, shouted)):
             parts.add("agency")
             position = agency.end()
-            inside = next((m for m in find_dates(agency.group()) if m.value and m.value.last is None), None)
-            if "date" not in parts and inside is not None:  # "LAHORE, (UrduPoint - 11th Sep, 2025)"
+            inside = None if "date" in parts else next(
+                (m for m in find_dates(agency.group()) if m.value and m.value.last is None), None)
+            if inside is not None:  # "LAHORE, (UrduPoint - 11th Sep, 2025)": the date inside the agency's mark
                 parts.add("date")
                 mention = inside
             continue

@@ -80,13 +80,14 @@ def _in_other_clause(sentence: Sentence, mention: PersonMention, trigger: Trigge
         return False
     verbs = {t.i for t in verb}
     saying = speech_verbs()
+    # the verbs after the trigger whose clausal complement its clause is, at any depth
+    credited_by = {t.head.i for t in _heads(verb.root) if t.dep_ in ("ccomp", "parataxis") and t.head.i > verb.root.i}
     for token in _heads(name.root):
         if token.i in verbs or token.head.i in verbs:
             return False
         if token.dep_ in ("relcl", "advcl", "ccomp"):
             return True
-        if (token.dep_ == "nsubj" and token.head.i > verb.root.i and saying.fullmatch(token.head.text.lower())
-                and any(t.dep_ in ("ccomp", "parataxis") and t.head.i == token.head.i for t in _heads(verb.root))):
+        if token.dep_ == "nsubj" and token.head.i in credited_by and saying.fullmatch(token.head.text.lower()):
             return True  # "the two sides discussed fraud, spokesman X said": the source credited after
     return False
 

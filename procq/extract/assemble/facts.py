@@ -89,8 +89,8 @@ def _place(document: Document, draft: Draft, remote: bool, host_country: str | N
     """Where the meeting was: a city its own sentences name, else the country they name (with the dateline's
     city when it lies there), else what the sentences just before say of the visit, else the dateline, else
     the one city (or, naming no city, the one country) the report says something is in, else the receiving
-    side's country. A video meeting is only
-    where its own sentences put it, or at the dateline of the receiving side's city."""
+    side's country. A video meeting is only where its own sentences put it, or at the dateline of the
+    receiving side's city."""
     own = [i for i in draft.sentences if document.sentences[i].part != "headline"] or draft.sentences
     context = [] if remote else _sentences_for_context(document, draft)
     dateline = document.dateline
@@ -169,8 +169,8 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document, lo
     if draft.gathering:
         # a gathering of an international body's members ("the GCC Attorneys General") is one of many sides,
         # and so is one first told of three countries ("the prosecutors general of Latvia, Lithuania and Estonia")
-        told_of = _countries_named(document, [draft.first_told.sentence])
-        if "many_sides" in cues or bodies or len(known) >= 3 or len(told_of) >= 3:
+        if ("many_sides" in cues or bodies or len(known) >= 3
+                or len(_countries_named(document, [draft.first_told.sentence])) >= 3):
             return "multilateral"
         two = len(known) == 2 or (len(known) == 1 and location and location not in known) or "two_sides" in cues
         return "bilateral" if two else "domestic"
