@@ -16,6 +16,9 @@ from procq.records import Article
      "delegation led by", "leader_after"),
     ("The delegation of the Supreme People's Procuratorate was headed by Deputy Prosecutor General Tong Jianming.",
      "delegation of the Supreme People's Procuratorate was headed by", "leader_after"),
+    ("Ying Yong received the prosecutors' delegation of the Macao Special Administrative Region Public Prosecutions "
+     "Office (MP), which was led by Mr. Ip Son Sang.", "delegation of the Macao Special Administrative Region Public "
+     "Prosecutions Office (MP), which was led by", "leader_after"),
     ("Ying Yong led a delegation of the Supreme People's Procuratorate to Cuba.", "led a delegation", "leader_before"),
     ("Leading the Zambian delegation were Katembi Kapiria and Dorothy Haduuka.", "Leading the Zambian delegation were",
      "leader_after"),
@@ -61,6 +64,7 @@ def test_the_pattern_language() -> None:
     assert compile_pattern("GATHERING took place", ["meeting", "video conference"]).search(
         "a video conference took place").group() == "video conference took place"
     assert compile_pattern("met with", []).search("Ying Yong metwith X") is None
+    assert compile_pattern("held ~ talks", [], gap=2).search("held bilateral and friendly talks") is None
     assert compile_pattern("GATHERING (,) ~ was held", ["forum"]).search("the forum, which was held").group() == \
         "forum, which was held"  # an optional comma
 

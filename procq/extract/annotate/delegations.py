@@ -33,7 +33,7 @@ class DelegationPhrase:
 @lru_cache(maxsize=1)
 def _phrases() -> list[tuple[re.Pattern, str, bool]]:
     data = table("delegations")
-    return [(compile_pattern(row["pattern"], {"GROUP": data["group"]}), row["slot"], row.get("not_in_trigger", False))
+    return [(compile_pattern(row["pattern"], {"GROUP": data["group"]}, data["gap"]), row["slot"], row.get("not_in_trigger", False))
             for row in data["phrase"]]
 
 
