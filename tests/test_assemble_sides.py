@@ -48,3 +48,35 @@ def test_a_gathering_that_names_nobody_has_the_people_the_next_sentence_names():
 def test_whom_someone_at_the_meeting_thanks_next_attends_it():
     text = LEAD + "Sharma thanked Deputy Procurator-General Tong Jianming for the warm welcome.\n"
     assert _participants(text) == [["Krishna Prasad Sharma", "Zhang Jun", "Tong Jianming"]]
+
+
+def _roles(text: str) -> list[dict[str, str]]:
+    facts = extract(Article("written", "written.txt", text))
+    return [{p.name: p.role for p in m.participants} for m in facts.meetings]
+
+
+VISIT = ("Azerbaijani prosecutor general's working visit to Türkiye comes to an end\n\n"
+         "During the visit to Ankara, Azerbaijan's Prosecutor General Kamran Aliyev met Binali Yildirim, Chairman "
+         "of the OTS Council of Elders.\n\n")
+
+
+def test_talks_told_with_only_the_one_met_are_held_by_the_visitor_the_article_follows():
+    text = VISIT + ("At the meeting with Türkiye's Prosecutor General Bekir Şahin, the sides said they were confident "
+                    "that cooperation between the countries would develop further.\n")
+    assert _roles(text)[-1] == {"Bekir Şahin": "host", "Kamran Aliyev": "guest"}
+
+
+def test_the_one_met_alone_of_the_visitors_own_country_is_not_called_on_by_him():
+    text = VISIT + ("At the meeting with Azerbaijan's Deputy Prosecutor General Fuzuli Mammadov, the sides "
+                    "discussed the work of the office.\n")
+    assert [list(roles) for roles in _roles(text)][-1] == ["Fuzuli Mammadov"]
+
+
+def test_both_prosecutors_are_the_principals_of_the_meeting_told_before():
+    text = ("Salvadoran prosecutor visits Costa Rica\n\n"
+            "Costa Rica's Attorney General Carlo Díaz received El Salvador's Attorney General Rodolfo Delgado in "
+            "San José on 3 May 2023.\n\n"
+            "As part of the programme, both prosecutors met the president of Costa Rica's Supreme Court, "
+            "Orlando Aguirre.\n")
+    assert [set(roles) for roles in _roles(text)] == [{"Carlo Díaz", "Rodolfo Delgado"},
+                                                     {"Carlo Díaz", "Rodolfo Delgado", "Orlando Aguirre"}]

@@ -14,7 +14,7 @@ from .candidates import read_candidates
 from .delegations import DelegationFound, implied_leader, read_delegations
 from .facts import INTERNATIONAL, MeetingFacts, meeting_facts
 from .meetings import Draft, merge
-from .sides import seat_the_speakers, seat_unnamed_sides
+from .sides import seat_the_speakers, seat_the_traveller, seat_unnamed_sides
 
 MEETING_TOLD_ON = 3  # body sentences after a meeting's last that still tell of it ("The French delegation was made up of ...")
 
@@ -92,6 +92,7 @@ def assemble(document: Document) -> ArticleFacts:
     for draft in drafts:
         seat_unnamed_sides(document, draft, delegations)
     seat_the_speakers(document, drafts)
+    seat_the_traveller(document, drafts)
     drafts = [d for d in drafts if d.people]  # SPEC: a meeting places at least one named person
     first_with: dict[int, int] = {}
     for number, draft in enumerate(drafts, start=1):

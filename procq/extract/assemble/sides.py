@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..annotate.people import is_principal
 from ..document import Document, GroupMention, PersonMention, Sentence
 from .delegations import DelegationFound
+from .candidates import Candidate
 from .meetings import Draft
 
 SPEAKER_REACH = 3  # sentences after a meeting's own in which its unnamed side may first be named
@@ -144,3 +145,43 @@ def seat_the_speakers(document: Document, drafts: list[Draft]) -> None:
         for person in dict.fromkeys(named):
             if person is not None and person not in present:
                 draft.first_told.attendees.append(person)
+
+
+def _traveller(document: Document, earlier: list[Draft], alone: int) -> int | None:
+    """The one whose programme the article follows: the person at most of the meetings told before (the
+    first of them on a tie), when of another country than the one met alone."""
+    seen: dict[int, int] = {}
+    for draft in earlier:
+        for person in draft.people:
+            seen[person] = seen.get(person, 0) + 1
+    if not seen:
+        return None
+    best = max(seen, key=lambda p: seen[p])  # dicts keep order: the first seen wins a tie
+    mine, theirs = document.people[alone].country, document.people[best].country
+    return best if best != alone and theirs and mine != theirs else None
+
+
+def _call_on(candidate: Candidate, callers: list[int]) -> None:
+    """Seat the callers on the candidate's empty side: those the words name alone were called on."""
+    candidate.direction = "visits"
+    candidate.subjects.extend(p for p in callers if p not in candidate.people)
+
+
+def seat_the_traveller(document: Document, drafts: list[Draft]) -> None:
+    """"During the visit X met A. At the meeting with B, the sides said ...": talks told with only the one
+    met are held by the person whose visit the article follows, who calls on them; "both prosecutors met
+    B": by the principals of the meeting told before."""
+    for number, draft in enumerate(drafts):
+        told = next((c for c in draft.candidates if c.people and c.direction in ("receives", "visits")), None)
+        if draft.gathering or told is None or told.subjects or told.subject_groups:
+            continue
+        if "together_again" in document.sentences[told.sentence].cues:
+            before = next((d for d in reversed(drafts[:number]) if len(d.people) > 1), None)
+            if before is not None:
+                _call_on(told, [p for p in before.people if is_principal(document.people[p].title)] or before.people)
+            continue
+        if len(draft.people) != 1 or told.object_groups:
+            continue
+        traveller = _traveller(document, [d for d in drafts[:number] if not d.gathering], draft.people[0])
+        if traveller is not None:
+            _call_on(told, [traveller])
