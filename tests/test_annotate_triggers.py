@@ -125,6 +125,17 @@ def test_a_gathering_knows_its_noun() -> None:
     assert (trigger.direction, trigger.noun) == ("gathering", "meeting")
 
 
+@pytest.mark.parametrize(("sentence", "definite"), [
+    ("Chinese Ambassador to Kenya Guo Haiyan attended the ceremony.", True),
+    ("Deputy Prosecutor General Ge Xiaoyan attended the signing ceremony, the office said.", True),
+    ("Kamran Aliyev attended the 28th annual conference of the International Association of Prosecutors.", False),
+    ("Kamran Aliyev attended the conference in London.", False),
+])
+def test_a_gathering_named_by_its_noun_alone_is_the_one_told_already(sentence: str, definite: bool) -> None:
+    (trigger,) = find_triggers(sentence)
+    assert trigger.direction == "attends" and trigger.definite is definite
+
+
 @pytest.mark.parametrize(("sentence", "cue"), [
     ("The two prosecutors general will hold talks in Astana in 2025.", "planned"),
     ("He recalled that they had met in Tashkent during the SCO meeting.", "recalled"),

@@ -80,3 +80,11 @@ def test_both_prosecutors_are_the_principals_of_the_meeting_told_before():
             "Orlando Aguirre.\n")
     assert [set(roles) for roles in _roles(text)] == [{"Carlo Díaz", "Rodolfo Delgado"},
                                                      {"Carlo Díaz", "Rodolfo Delgado", "Orlando Aguirre"}]
+
+
+def test_who_attended_the_ceremony_after_a_signing_is_at_that_meeting():
+    text = ("ODPP, Chinese prosecutors sign pact\n\n"
+            "Director of Public Prosecutions Renson Ingonga on Monday hosted a delegation from China's Supreme "
+            "People's Procuratorate led by Deputy Prosecutor-General Chen Guoqing in Nairobi.\n\n"
+            "Chinese Ambassador to Kenya Guo Haiyan attended the ceremony.\n")
+    assert _participants(text) == [["Renson Ingonga", "Chen Guoqing", "Guo Haiyan"]]

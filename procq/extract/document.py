@@ -48,6 +48,7 @@ class Trigger:
     noun: str | None = None  # the gathering's noun for a gathering ("conference", "meeting")
     people_after: bool = False  # the people it is about follow its words ("was chaired by X")
     object_first: bool = False  # "During the meeting with X, Y said": X is the object, the main clause's Y the subject
+    definite: bool = False  # "attended the ceremony.": its noun names nothing new, but the gathering told already
 
 
 @dataclass

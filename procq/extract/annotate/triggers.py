@@ -18,6 +18,8 @@ CLAUSE_CUES = ("planned", "recalled", "reported", *AFTER_CUES)  # cues that spea
 CUE_REACH = 70  # characters before a trigger that its cues may stand in, within its clause
 AFTER_REACH = 160  # characters after a trigger that "is scheduled" may stand in, the people's names between
 SIDELINES_REACH = 80  # characters after "on the sidelines of" within which the gathering is named
+_THE_NOUN = re.compile(r"\bthe\s+(?:[a-z\-]+\s+)?\w+$", re.I)  # "the ceremony", "the signing ceremony"
+_NOTHING_MORE = re.compile(r"\s*(?:[.;!?,]|$)")  # where the gathering's words end, nothing names it further
 _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:and|but|while|where|which)\b|\bsaid\b|\bnoted\b")
 
 
@@ -42,9 +44,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if any(m.start() < t.end and t.start < m.end() for t in found):
             continue
         nouns = noun.findall(m.group()) if direction in ("gathering", "attends", "chairs") else []
+        definite = bool(nouns) and bool(_THE_NOUN.search(m.group())) and bool(_NOTHING_MORE.match(sentence, m.end()))
         found.append(Trigger(start=m.start(), end=m.end(), words=m.group(), direction=direction,
                              noun=nouns[-1].lower() if nouns else None, people_after=people == "after",
-                             object_first=people == "object first"))
+                             object_first=people == "object first", definite=definite))
     return sorted(found, key=lambda t: t.start)
 
 
