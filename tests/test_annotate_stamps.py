@@ -204,6 +204,9 @@ DATELINES = [
     # n13-03: a shouted city, a full stop and a dash
     ("YEREVAN. – Artur Davtyan, Prosecutor General of Armenia, on Monday received a delegation.",
      "Yerevan", None, "Artur Davtyan"),
+    # a small town written as such, a dash and a story after it
+    ("Svetlogorsk – Representatives of eight countries came together for the meeting of prosecutors general.",
+     "Svetlogorsk", None, "Representatives"),
     # kazinform-ambassadors-2021: a shouted city by its usual English name, the one the city has now
     ("NUR-SULTAN. KAZINFORM – Prosecutor General of Kazakhstan Gizat Nurdauletov met with the Ambassador of China to Kazakhstan Zhang Xiao today.",
      "Astana", None, "Prosecutor General"),
@@ -253,6 +256,7 @@ def test_a_written_city_keeps_its_spelling():
         "Date 10/1/2024 5:12:48 AM",
         "Written: 2021-02-08 18:18:16Updated: 2021-02-08 21:08:41",
         "UzA - National News Agency of Uzbekistan",
+        "KUNA - Kuwait News Agency",  # n18-16: Kuna is a small town of Idaho; an outlet's name over its page
         # b4-14, b4-28: capitals and an agency that are no city
         "BUSINESS TURKMENISTAN",
         "MENAFN - Trend News Agency) Kubanychbek Omuraliev, Secretary General of the Organization of Turkic States (OTS), held a meeting with Nigmatilla Yuldoshev.",

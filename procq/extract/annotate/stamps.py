@@ -240,6 +240,8 @@ def _dateline_in(line: str, index: int) -> Dateline | None:
         return None
     if parts == {"dash"} and not written.isupper() and len(line[position:].split(maxsplit=STORY_WORDS)) < STORY_WORDS:
         return None  # "Moscow – Beijing talks" is a headline, not a dateline
+    if parts == {"dash"} and written.isupper() and not _large_city(written):
+        return None  # "KUNA - Kuwait News Agency": an outlet's name over its page, not a small town's dateline
     city = _city(written)
     if city is None and not (written.isupper() and {"date", "agency"} <= parts):
         return None  # a town too small for the gazetteer still opens "KASHGAR, Oct. 19 (Xinhua) --"
