@@ -98,6 +98,7 @@ from procq.extract.annotate.triggers import cues_of, find_triggers, names_severa
      "attends"),
     ("Representative to Japan Frank Hsieh witnessed the signing, the Ministry of Justice said.", "witnessed the signing",
      "attends"),
+    ("As did the Deputy Attorney General, Rafael Pino Bécquer.", "As did", "attends"),
 ])
 def test_a_trigger_and_its_direction(sentence: str, words: str, direction: str) -> None:
     found = find_triggers(sentence)
@@ -130,6 +131,7 @@ def test_a_gathering_knows_its_noun() -> None:
     ("Deputy Prosecutor General Ge Xiaoyan attended the signing ceremony, the office said.", True),
     ("Kamran Aliyev attended the 28th annual conference of the International Association of Prosecutors.", False),
     ("Kamran Aliyev attended the conference in London.", False),
+    ("The Chinese ambassador to Cuba, Ma Hui, also joined the videoconference from Havana.", True),
 ])
 def test_a_gathering_named_by_its_noun_alone_is_the_one_told_already(sentence: str, definite: bool) -> None:
     (trigger,) = find_triggers(sentence)

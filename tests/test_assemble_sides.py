@@ -88,3 +88,12 @@ def test_who_attended_the_ceremony_after_a_signing_is_at_that_meeting():
             "People's Procuratorate led by Deputy Prosecutor-General Chen Guoqing in Nairobi.\n\n"
             "Chinese Ambassador to Kenya Guo Haiyan attended the ceremony.\n")
     assert _participants(text) == [["Renson Ingonga", "Chen Guoqing", "Guo Haiyan"]]
+
+
+def test_who_joined_the_video_call_from_somewhere_as_did_another_attend_it():
+    text = ("Cuban and Chinese prosecutors hold videoconference\n\n"
+            "The Attorney General of Cuba, Mirtha Delgado Rosales, on Tuesday hosted from Havana a videoconference "
+            "with Liu Weiguo, Deputy Procurator-General of China's Supreme People's Procuratorate.\n\n"
+            "The Chinese ambassador to Cuba, Ma Hui, also joined the videoconference from Havana, as did the Deputy "
+            "Attorney General, Rafael Pino Bécquer.\n")
+    assert _participants(text) == [["Mirtha Delgado Rosales", "Liu Weiguo", "Ma Hui", "Rafael Pino Bécquer"]]

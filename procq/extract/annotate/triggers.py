@@ -19,7 +19,7 @@ CUE_REACH = 70  # characters before a trigger that its cues may stand in, within
 AFTER_REACH = 160  # characters after a trigger that "is scheduled" may stand in, the people's names between
 SIDELINES_REACH = 80  # characters after "on the sidelines of" within which the gathering is named
 _THE_NOUN = re.compile(r"\bthe\s+(?:[a-z\-]+\s+)?\w+$", re.I)  # "the ceremony", "the signing ceremony"
-_NOTHING_MORE = re.compile(r"\s*(?:[.;!?,]|$)")  # where the gathering's words end, nothing names it further
+_NOTHING_MORE = re.compile(r"\s*(?:[.;!?,]|$|from\b)")  # nothing names the gathering further ("joined the call from Havana")
 _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:and|but|while|where|which)\b|\bsaid\b|\bnoted\b")
 
 
