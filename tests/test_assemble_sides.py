@@ -97,3 +97,17 @@ def test_who_joined_the_video_call_from_somewhere_as_did_another_attend_it():
             "The Chinese ambassador to Cuba, Ma Hui, also joined the videoconference from Havana, as did the Deputy "
             "Attorney General, Rafael Pino Bécquer.\n")
     assert _participants(text) == [["Mirtha Delgado Rosales", "Liu Weiguo", "Ma Hui", "Rafael Pino Bécquer"]]
+
+
+def test_a_list_a_colon_opens_names_those_present():
+    text = ("Joint Declaration of the 14th China-ASEAN Prosecutors-General Conference\n\n"
+            "The 14th China-ASEAN Prosecutors-General Conference took place in Singapore on 29 October 2024. "
+            "Those attending were:\n\n"
+            "1. H.E. Lucien Wong, Attorney-General of the Republic of Singapore\n\n"
+            "2. H.E. Ying Yong, Prosecutor General of the Supreme People's Procuratorate of the People's Republic "
+            "of China\n\n"
+            "3. H.E. Chea Leang, Prosecutor General of the General Prosecution Office to the Supreme Court of the "
+            "Kingdom of Cambodia\n\n"
+            "The participating Delegations renewed their ties and recalled that the Conference was launched in "
+            "2004 on the initiative of Procurator-General Han Zhubin.\n")
+    assert _participants(text) == [["Lucien Wong", "Ying Yong", "Chea Leang"]]

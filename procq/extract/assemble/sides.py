@@ -16,6 +16,8 @@ from .candidates import Candidate
 from .meetings import Draft
 
 SPEAKER_REACH = 3  # sentences after a meeting's own in which its unnamed side may first be named
+LIST_ITEMS = 60  # paragraphs a list of those present may run to
+LIST_ITEM_WORDS = 40  # words of one item of such a list; a longer paragraph is the story again
 SUBJECT_DEPENDENCIES = ("nsubj", "nsubjpass")
 NAME_WRAPPERS = ("compound", "flat", "appos")  # the words a name's head hangs on before its clause's role
 
@@ -126,12 +128,33 @@ def _seat_two_sides(document: Document, draft: Draft) -> None:
     draft.first_told.objects.extend(named[1:2])
 
 
+def _listed(document: Document, colon: int) -> list[int]:
+    """The people of the list a sentence ending in a colon opens: the short paragraphs after it, one item
+    each ("Those attending were: / 1. H.E. Lucien Wong, Attorney-General of the Republic of Singapore")."""
+    items: dict[int, list[Sentence]] = {}
+    for sentence in document.sentences[colon + 1:]:
+        if sentence.paragraph == document.sentences[colon].paragraph or sentence.part != "body":
+            break
+        if sentence.paragraph not in items and len(items) == LIST_ITEMS:
+            break
+        items.setdefault(sentence.paragraph, []).append(sentence)
+    found: list[int] = []
+    for item in items.values():
+        if any(s.triggers for s in item) or sum(len(s.text.split()) for s in item) > LIST_ITEM_WORDS:
+            break  # the story goes on
+        found.extend(m.person for s in item for m in s.people if m.person is not None and not m.pronoun)
+    return found
+
+
 def seat_the_speakers(document: Document, drafts: list[Draft]) -> None:
     """The people the sentences after a meeting speak of as its actors ("Daulbayev said ...", "Consul General
     X accompanied the Ambassador") attend it; a meeting of talks whose own sentences name nobody has the
     people the next sentences name as its two sides."""
     following = _following(document, drafts)
     for draft in drafts:
+        last = draft.sentences[-1]
+        if document.sentences[last].text.rstrip().endswith(":"):
+            draft.first_told.attendees.extend(p for p in dict.fromkeys(_listed(document, last)) if p not in draft.people)
         if not draft.people and not all(c.gathering for c in draft.candidates):
             _seat_two_sides(document, draft)
     for index, draft in following.items():
