@@ -72,6 +72,9 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
     # n24-15: a Burmese honorific
     ("Deputy Attorney General Daw Khin Thida Aye and Deputy Chief Procurator Li Jianguo were also present.",
      [("Khin Thida Aye", "Deputy Attorney General", None), ("Li Jianguo", "Deputy Chief Procurator", None)]),
+    # n10-06: a chain of Bruneian honorifics
+    ("3. H.E. Datin Seri Paduka Dayang Hajah Nor Hashimah Haji Mohammed Taib, Attorney General of Brunei Darussalam",
+     [("Nor Hashimah Haji Mohammed Taib", "Attorney General of Brunei Darussalam", "BN")]),
     # n24-09: the article before a title opens it; the place before that is where the meeting is
     ("The Attorney General, Sheikh Saud bin Abdullah Al-Muajab, today met at the headquarters of the Public Prosecution "
      "in Riyadh the Procurator-General of the People's Republic of China, Ying Yong, who is on an official visit.",
