@@ -111,3 +111,13 @@ def test_a_list_a_colon_opens_names_those_present():
             "The participating Delegations renewed their ties and recalled that the Conference was launched in "
             "2004 on the initiative of Procurator-General Han Zhubin.\n")
     assert _participants(text) == [["Lucien Wong", "Ying Yong", "Chea Leang"]]
+
+
+def test_the_heads_of_the_delegations_are_the_leaders_of_every_delegation_named_before():
+    text = ("Prosecutors General of Central Asia meet in Tashkent\n\n"
+            "The meeting was chaired by Prosecutor General of Uzbekistan Nigmatilla Yuldoshev on 23 October 2023. "
+            "Taking part were delegations headed by Prosecutor General of Kazakhstan Berik Asylov and Prosecutor "
+            "General of Kyrgyzstan Maksat Asanaliev.\n\n"
+            "On 24 October the heads of the delegations were received by Minister of Foreign Affairs of Uzbekistan "
+            "Bakhtiyor Saidov.\n")
+    assert [set(roles) for roles in _roles(text)][-1] == {"Bakhtiyor Saidov", "Berik Asylov", "Maksat Asanaliev"}

@@ -58,11 +58,17 @@ def _next_speaker(document: Document, sentence: int, group: GroupMention, other_
 
 def seat_unnamed_sides(document: Document, draft: Draft, delegations: list[DelegationFound]) -> None:
     """"Received a delegation from Laos", "Azerbaijan's prosecutor general met X": a side the sentence names
-    without a name is the person the article names for it elsewhere."""
+    without a name is the person the article names for it elsewhere; "the heads of the delegations" are the
+    leaders of every delegation named before."""
     for candidate in draft.candidates:
         for side, groups in ((candidate.subjects, candidate.subject_groups), (candidate.objects, candidate.object_groups)):
             if side:
                 continue
+            if "heads_of_delegations" in document.sentences[candidate.sentence].cues and any(g.delegation for g in groups):
+                side.extend(dict.fromkeys(d.leader for d in delegations if d.leader is not None
+                                          and min(d.sentences) < candidate.sentence and d.leader not in candidate.people))
+                if side:
+                    continue
             for group in groups:
                 person = _named_by_group(document, group, delegations, candidate.sentence)
                 if person is None:
