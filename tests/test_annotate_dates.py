@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from procq.dates import DateValue
-from procq.extract.annotate.dates import DateMention, find_dates, resolve
+from procq.dates import DateValue, PartialDate
+from procq.extract.annotate.dates import DateMention, find_dates, lasting_days, resolve, stretched, tells_an_end
 
 
 def _read(sentence: str) -> list[tuple[str, str | None, str | None, str]]:
@@ -216,3 +216,22 @@ def test_a_mention_resolves_against_the_publication_date(sentence, published, ex
 def test_a_mention_carries_its_offsets_in_the_sentence():
     sentence = "The national conference on foreign-related prosecution work is held in Shanghai on Nov 14."
     assert find_dates(sentence) == [DateMention(83, 89, DateValue.parse("--11-14"))]
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("Chief prosecutors gathered in Istanbul on Thursday for a two-day meeting.", 2),
+    ("The 3-day conference opened in Nairobi.", 3),
+    ("The prosecutors met for two days.", None),
+])
+def test_how_long_a_sentence_says_a_gathering_lasts(sentence: str, days: int | None) -> None:
+    assert lasting_days(sentence) == days
+
+
+def test_a_span_stretched_from_its_first_day_crosses_a_month_and_keeps_a_missing_year() -> None:
+    assert stretched(PartialDate(2025, 10, 31), 3).iso() == "2025-10-31/2025-11-02"
+    assert stretched(PartialDate(None, 6, 21), 2).iso() == "--06-21/--06-22"
+
+
+def test_a_sentence_that_tells_an_end() -> None:
+    assert tells_an_end("The meeting ends tomorrow, Wednesday the 22nd.")
+    assert not tells_an_end("The meeting opened on Tuesday.")

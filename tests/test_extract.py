@@ -601,3 +601,25 @@ def test_written_a_gathering_first_told_of_three_countries_is_multilateral():
     (meeting,) = _extract(text).meetings
     assert meeting.kind == "multilateral"
     assert [(p.name, p.role) for p in meeting.participants] == [("Juris Stukāns", "host")]
+
+
+def test_written_a_two_day_meeting_spans_two_days_from_the_day_it_opened():
+    text = (
+        "Balkan prosecutors meet in Istanbul\n\n"
+        "Chief prosecutors from five Balkan countries gathered in Istanbul on 16 October 2025 for a two-day meeting "
+        "chaired by Türkiye's Chief Public Prosecutor Muhsin Şentürk.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.date == "2025-10-16/2025-10-17"
+
+
+def test_written_a_gathering_said_to_end_on_a_later_day_spans_to_it():
+    text = (
+        "Mercosur prosecutors meet in Asunción\n\n"
+        "Published: 21 June 2022\n\n"
+        "The technical round table of the Specialized Meeting of Public Prosecution Services of Mercosur began this "
+        "Tuesday, the 21st. Taking part in the meeting, which ends on Wednesday, 22 June, is Paraguay's Prosecutor "
+        "General Sandra Quiñónez.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.date == "2022-06-21/2022-06-22"

@@ -187,7 +187,37 @@ def find_dates(sentence: str) -> list[DateMention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-def _shifted(day: PartialDate, days: int) -> PartialDate | None:
+@lru_cache(maxsize=1)
+def _lasting() -> tuple[dict[str, int], re.Pattern]:
+    numbers = {word: int(days) for word, days in table("dates")["lasting_days"].items()}
+    numbers.update({str(days): days for days in list(numbers.values())})
+    return numbers, re.compile(r"\b(" + "|".join(numbers) + r")[- ]day\b", re.I)
+
+
+def lasting_days(sentence: str) -> int | None:
+    """How many days a sentence says something lasts ("a two-day meeting"), if it says."""
+    numbers, pattern = _lasting()
+    found = pattern.search(sentence)
+    return numbers[found.group(1).lower()] if found else None
+
+
+@lru_cache(maxsize=1)
+def _ends() -> re.Pattern:
+    return re.compile("|".join(table("dates")["gathering_ends"]), re.I)
+
+
+def tells_an_end(sentence: str) -> bool:
+    """Whether a sentence tells when something ends ("the meeting ends on Friday")."""
+    return bool(_ends().search(sentence))
+
+
+def stretched(day: PartialDate, days: int) -> DateValue | None:
+    """The span of ``days`` days that opens on ``day``."""
+    last = shifted(day, days - 1)
+    return DateValue(day, last) if last is not None else None
+
+
+def shifted(day: PartialDate, days: int) -> PartialDate | None:
     """A day moved by some days; without a year only where every year agrees (not across 29 February)."""
     if day.year is not None:
         moved = day.as_date() + timedelta(days=days)  # type: ignore[operator]
@@ -224,5 +254,5 @@ def resolve(mention: DateMention, published: DateValue | None) -> DateValue | No
             return None
         latest = known - timedelta(days=(known.weekday() - mention.weekday) % 7)
         return DateValue(PartialDate(latest.year, latest.month, latest.day))
-    moved = _shifted(day, _DAY_SHIFT[mention.relative]) if day.day else None  # type: ignore[index]
+    moved = shifted(day, _DAY_SHIFT[mention.relative]) if day.day else None  # type: ignore[index]
     return DateValue(moved) if moved else None

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ...dates import DateValue, PartialDate
-from ..annotate.dates import resolve
+from ..annotate.dates import lasting_days, resolve, stretched, tells_an_end
 from ..annotate.people import envoy_post, is_principal
 from ..annotate.triggers import out_of_time
 from ..annotate.places import PlaceMention, city_country
@@ -20,6 +20,7 @@ from ..document import Document
 from .meetings import Draft
 
 INTERNATIONAL = "international body"  # the side of someone who represents no country
+GATHERING_WEEK = 7  # days a gathering's sentences may name between its first and its last
 CONTEXT_BACK = 6  # sentences before a meeting that may still give its place or day: the visit it belongs to
 
 
@@ -142,7 +143,7 @@ def _date(document: Document, draft: Draft, previous: DateValue | None) -> DateV
             if mention.precision in ("day", "span"):
                 value = resolve(mention, published)
                 if value is not None:
-                    return value
+                    return _days_of_gathering(document, draft, value, published) if draft.gathering else value
     if previous is not None and any("of_gathering" in c.cues for c in draft.candidates):
         return previous  # "on the sidelines of the conference": held while the gathering told before it was
     days = {resolve(m, published) for m in mentions(document.body)
@@ -156,6 +157,26 @@ def _date(document: Document, draft: Draft, previous: DateValue | None) -> DateV
         if value is not None:
             return value
     return None
+
+
+def _days_of_gathering(document: Document, draft: Draft, opened: DateValue, published: DateValue | None) -> DateValue:
+    """A gathering told on one day that lasts longer: "a two-day meeting" from the day it opened, or to the
+    day within a week that its sentences say it ends ("began this Tuesday, the 21st ... ends tomorrow,
+    Wednesday the 22nd", "ran from Sunday to Wednesday")."""
+    if opened.last is not None:
+        return opened
+    lasting = next((n for i in draft.sentences if (n := lasting_days(document.sentences[i].text))), None)
+    if lasting:
+        return stretched(opened.first, lasting) or opened
+    ends = [v.first for i in draft.sentences if tells_an_end(document.sentences[i].text)
+            for m in document.sentences[i].dates if m.relative != "same_day"
+            and (v := resolve(m, published)) is not None and v.last is None and v.first.day is not None]
+    for last in sorted(ends, key=lambda d: (d.month, d.day), reverse=True):
+        start, end = opened.with_year(2000).interval(), DateValue(last).with_year(2000).interval()
+        if (last.year is None) == (opened.first.year is None) and start and end \
+                and 0 < (end[0] - start[0]).days <= GATHERING_WEEK:
+            return DateValue(opened.first, last)
+    return opened
 
 
 def _kind(draft: Draft, countries: dict[int, str | None], document: Document, location: str | None) -> str:
