@@ -149,6 +149,8 @@ def test_several_mentions_come_left_to_right():
         "The office may 5 times a year receive visitors on Mondays.",
         # not yesterday
         "The delegation arrived the day before yesterday.",
+        # n1-14: an outlet's name
+        "Kazakhstan Today - Kazakhstan and Mongolia are preparing to sign a treaty on extradition.",
     ],
 )
 def test_words_that_are_not_a_date_give_nothing(sentence):

@@ -162,6 +162,9 @@ def date_at(text: str, position: int) -> DateMention | None:
     return mentions[0] if mentions else None
 
 
+_IN_A_NAME = re.compile(r"\b[A-Z][\w.’']*\s+$")  # a capitalised word right before: the words go on a name
+
+
 def find_dates(sentence: str) -> list[DateMention]:
     """Every date expression, left to right, non-overlapping, longest first: 'October 19, 2023',
     '19 Oct', 'Oct. 19th', '2023-10-19', '19.10.2023', '19/10/2023' (day first; a numeric form that
@@ -180,6 +183,8 @@ def find_dates(sentence: str) -> list[DateMention]:
     for match, kind in sorted(found, key=lambda pair: (pair[0].start() - pair[0].end(), pair[0].start())):
         if any(taken[match.start() : match.end()]):
             continue
+        if kind == "today" and _IN_A_NAME.search(sentence, 0, match.start()) and match.group()[:2].istitle():
+            continue  # "Kazakhstan Today", "USA Today": an outlet's name, not the day
         mention = _relative(kind, match) if kind else _absolute(match)
         if mention:  # an impossible day leaves its words to a shorter reading
             taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
