@@ -623,3 +623,14 @@ def test_written_a_gathering_said_to_end_on_a_later_day_spans_to_it():
     )
     (meeting,) = _extract(text).meetings
     assert meeting.date == "2022-06-21/2022-06-22"
+
+
+def test_written_a_day_told_of_another_event_meanwhile_is_not_the_meetings():
+    text = (
+        "Uzbekistan, OTS reaffirm legal cooperation\n\n"
+        "Kubanychbek Omuraliev, Secretary General of the Organization of Turkic States, held a meeting with "
+        "Nigmatilla Yuldoshev, Prosecutor General of Uzbekistan, in Tashkent.\n\n"
+        "Meanwhile, at the OTS summit held in Budapest on May 21, the President of Uzbekistan spoke of trade.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert (meeting.date, meeting.location.city) == (None, "Tashkent")

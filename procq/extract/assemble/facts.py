@@ -127,8 +127,9 @@ def _date(document: Document, draft: Draft, previous: DateValue | None) -> DateV
     """The day the meeting's own sentences give, else one the two sentences before give (the visit it is
     part of), else the month they give; "the same day" is the meeting's before, and so is the day of a meeting
     on the sidelines of the gathering told before it; else the one day the report's body names, if it names
-    only one ("Al-Sour said Tuesday's meeting ..."). With no day stated, the year
-    the publication date fixes, else the one its own sentences name (SPEC: settled cases, dates)."""
+    only one ("Al-Sour said Tuesday's meeting ..."; not "Meanwhile, at the summit held on May 21"). With no
+    day stated, the year the publication date fixes, else the one its own sentences name (SPEC: settled
+    cases, dates)."""
     published = document.published
     own = [i for i in draft.sentences if document.sentences[i].part not in ("headline", "stamp")] or draft.sentences
     context = [i for i in _sentences_for_context(document, draft)[:2] if document.sentences[i].part != "stamp"]
@@ -146,8 +147,8 @@ def _date(document: Document, draft: Draft, previous: DateValue | None) -> DateV
                     return _days_of_gathering(document, draft, value, published) if draft.gathering else value
     if previous is not None and any("of_gathering" in c.cues for c in draft.candidates):
         return previous  # "on the sidelines of the conference": held while the gathering told before it was
-    days = {resolve(m, published) for m in mentions(document.body)
-            if m.precision in ("day", "span") and m.relative != "same_day"}
+    told_here = [i for i in document.body if "elsewhere" not in document.sentences[i].cues]
+    days = {resolve(m, published) for m in mentions(told_here) if m.precision in ("day", "span") and m.relative != "same_day"}
     if len(days) == 1 and None not in days:
         return days.pop()  # "Tuesday's meeting", "during today's meeting": the one day the report names
     for precision in ("month", "year"):

@@ -106,7 +106,8 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
     headlines = [c for c in candidates if c.part == "headline"]
     for candidate in body:
         if not candidate.people and drafts:
-            drafts[-1].candidates.append(candidate)  # "the heads of the delegations signed": the meeting just told
+            if "elsewhere" not in candidate.cues:
+                drafts[-1].candidates.append(candidate)  # "the heads of the delegations signed": the meeting just told
             continue
         target = next((d for d in reversed(drafts) if _joins(d, candidate)), None)
         if target is None and drafts and not drafts[-1].people:
