@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from procq.countries import aliases, country_code, country_name
-from procq.extract.annotate.places import city_country, find_places
+from procq.extract.annotate.places import city_country, city_of_one_city_country, find_places
 
 # (text, kind, country, city, cued) of every place found, left to right
 PLACES = [
@@ -289,3 +289,8 @@ def test_aliases_and_names_of_countries():
 def test_a_line_of_a_megabyte_is_read_whole(line):
     found = find_places(line)
     assert len(found) == line.count("Beijing") and {place.country for place in found} == {"CN"}
+
+
+def test_a_country_that_is_one_city_is_in_that_city():
+    assert [city_of_one_city_country(code) for code in ("MO", "HK", "SG", "LU", None)] == [
+        "Macao", "Hong Kong", "Singapore", None, None]

@@ -634,3 +634,13 @@ def test_written_a_day_told_of_another_event_meanwhile_is_not_the_meetings():
     )
     (meeting,) = _extract(text).meetings
     assert (meeting.date, meeting.location.city) == (None, "Tashkent")
+
+
+def test_written_a_meeting_at_an_office_of_a_city_state_is_in_its_city():
+    text = (
+        "Fujian procurators visit the Public Prosecutions Office\n\n"
+        "Li Mingrong, Deputy Chief Procurator of the People's Procuratorate of Fujian Province, called at the Macao "
+        "Public Prosecutions Office on 29 June 2016 and was received by Prosecutor General Ip Son Sang.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert (meeting.location.city, meeting.location.country) == ("Macao", "MO")

@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...countries import City, PlaceName, alternation, calendar_words, cities_named, fold, name_as_written, place_names
+from ...countries import (City, PlaceName, alternation, calendar_words, cities_named, country_name, fold, name_as_written,
+                          place_names)
 from ..data import table
 from .institutions import InstitutionMention, institution_seats
 
@@ -116,6 +117,18 @@ def find_places(sentence: str) -> list[PlaceMention]:
         if mention is not None:
             found.append(mention)
     return found
+
+
+@lru_cache(maxsize=1)
+def _one_city_countries() -> frozenset[str]:
+    return frozenset(table("places")["one_city_countries"])
+
+
+def city_of_one_city_country(code: str | None) -> str | None:
+    """The city a country that is one city is ("MO" -> "Macao"); None for any other country."""
+    if code not in _one_city_countries():
+        return None
+    return next((c.name for c in cities_named(country_name(code) or "") if c.country == code and c.capital), None)
 
 
 def city_country(name: str) -> str | None:

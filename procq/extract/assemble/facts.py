@@ -15,7 +15,7 @@ from ...dates import DateValue, PartialDate
 from ..annotate.dates import lasting_days, resolve, stretched, tells_an_end
 from ..annotate.people import envoy_post, is_principal
 from ..annotate.triggers import out_of_time
-from ..annotate.places import PlaceMention, city_country
+from ..annotate.places import PlaceMention, city_country, city_of_one_city_country
 from ..document import Document
 from .meetings import Draft
 
@@ -384,6 +384,8 @@ def meeting_facts(document: Document, draft: Draft, previous: DateValue | None,
     if country is None:
         seen = Counter(c for c in countries.values() if c and c != INTERNATIONAL)
         country = seen.most_common(1)[0][0] if seen else None
+    if city is None and not remote:
+        city = city_of_one_city_country(country)  # "called at the Macao Public Prosecutions Office": in Macao
     kind = _kind(draft, countries, document, country)
     roles = _roles(document, draft, kind, countries, country, remote)
     return MeetingFacts(people=draft.people, countries=countries, city=city, country=country,
