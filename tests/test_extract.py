@@ -644,3 +644,12 @@ def test_written_a_meeting_at_an_office_of_a_city_state_is_in_its_city():
     )
     (meeting,) = _extract(text).meetings
     assert (meeting.location.city, meeting.location.country) == ("Macao", "MO")
+
+
+def test_written_a_gathering_named_after_the_talks_on_its_sidelines_is_told_second():
+    before = ("On the sidelines of the 15th Session of Prosecutors General of the SCO Member States in Moscow, "
+              "Iranian Prosecutor General Mohammad Jafar Montazeri met his Russian counterpart Yury Chaika.\n")
+    after = ("Iranian Prosecutor General Mohammad Jafar Montazeri met his Russian counterpart Yury Chaika on the "
+             "sidelines of the 15th Session of Prosecutors General of the SCO Member States in Moscow.\n")
+    kinds = [[m.kind for m in _extract(f"Iran and Russia talk\n\n{text}").meetings] for text in (before, after)]
+    assert kinds == [["multilateral", "bilateral"], ["bilateral", "multilateral"]]

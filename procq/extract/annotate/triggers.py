@@ -51,6 +51,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
     return sorted(found, key=lambda t: t.start)
 
 
+def sidelines_start(sentence: str) -> int | None:
+    """Where a sentence says "on the sidelines of" (or its like), if it does."""
+    found = _tables()[1]["sidelines"].search(sentence)
+    return found.start() if found else None
+
+
 def clause_before(sentence: str, start: int) -> str:
     """The words of the trigger's own clause before it, as far as cues may reach."""
     window = sentence[max(0, start - CUE_REACH): start]

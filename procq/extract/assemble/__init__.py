@@ -88,7 +88,7 @@ def assemble(document: Document) -> ArticleFacts:
     source = Source(article=document.article, path=document.path, title=document.headline, published=published)
     delegations = read_delegations(document)
     _countries_from_delegations(document, delegations)
-    drafts = merge(read_candidates(document))
+    drafts = merge(document, read_candidates(document))
     for draft in drafts:
         seat_unnamed_sides(document, draft, delegations)
     seat_the_speakers(document, drafts)

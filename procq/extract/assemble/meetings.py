@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ..annotate.triggers import sidelines_start
+from ..document import Document
 from .candidates import Candidate
 
 
@@ -80,9 +82,10 @@ def _joins(draft: Draft, candidate: Candidate) -> bool:
     return True
 
 
-def _add_side_gatherings(drafts: list[Draft]) -> list[Draft]:
+def _add_side_gatherings(document: Document, drafts: list[Draft]) -> list[Draft]:
     """"On the sidelines of the SCO meeting, X met Y": the gathering is a meeting of its own (SPEC), which X
-    and Y attend; it is the gathering reported before, if any, else one of its own before the talks."""
+    and Y attend; it is the gathering reported before, if any, else one of its own, told before the talks
+    or after them as the sentence tells it."""
     out: list[Draft] = []
     for draft in drafts:
         side = next((c for c in draft.candidates if "of_gathering" in c.cues and not c.gathering and c.people), None)
@@ -93,13 +96,17 @@ def _add_side_gatherings(drafts: list[Draft]) -> list[Draft]:
             earlier = next((d for d in reversed(out) if d.gathering), None)
             if earlier is not None:
                 earlier.candidates.append(attending)
+                out.append(draft)
+            elif (sidelines_start(document.sentences[side.sentence].text) or 0) > side.trigger.start:
+                out.extend([draft, Draft([attending])])  # "X met Y on the sidelines of the meeting": told second
             else:
-                out.append(Draft([attending]))
+                out.extend([Draft([attending]), draft])
+            continue
         out.append(draft)
     return out
 
 
-def merge(candidates: list[Candidate]) -> list[Draft]:
+def merge(document: Document, candidates: list[Candidate]) -> list[Draft]:
     """The meetings the candidates report, in the order the text first mentions them."""
     drafts: list[Draft] = []
     body = [c for c in candidates if c.part != "headline"]
@@ -126,5 +133,5 @@ def merge(candidates: list[Candidate]) -> list[Draft]:
             drafts.append(Draft([candidate]))
         else:
             target.candidates.insert(0, candidate)
-    drafts = _add_side_gatherings(drafts)
+    drafts = _add_side_gatherings(document, drafts)
     return [d for d in drafts if not (d.frame and any(set(d.people) <= set(o.people) for o in drafts if o is not d and not o.frame))]
