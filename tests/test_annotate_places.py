@@ -274,7 +274,8 @@ def test_the_country_of_a_dateline_city(name, expected):
     "text, expected",
     [("Azerbaijani", "AZ"), ("Kyrgyz", "KG"), ("Kazakh", "KZ"), ("Emirati", "AE"), ("the Russian Federation", "RU"),
      ("Viet Nam", "VN"), ("Türkiye", "TR"), ("Macao", "MO"), ("Korea", "KR"), ("Chinese", "CN"), ("kg", "KG"),
-     ("RU", "RU"), ("Ecuadorian", "EC"), ("Kosovar", "XK"), ("Narnia", None), ("", None)],
+     ("RU", "RU"), ("Ecuadorian", "EC"), ("Kosovar", "XK"), ("KSA", "SA"), ("DRC", "CD"), ("PNG", "PG"), ("BiH", "BA"),
+     ("Narnia", None), ("", None)],
 )
 def test_country_code(text, expected):
     assert country_code(text) == expected
