@@ -653,3 +653,26 @@ def test_written_a_gathering_named_after_the_talks_on_its_sidelines_is_told_seco
              "sidelines of the 15th Session of Prosecutors General of the SCO Member States in Moscow.\n")
     kinds = [[m.kind for m in _extract(f"Iran and Russia talk\n\n{text}").meetings] for text in (before, after)]
     assert kinds == [["multilateral", "bilateral"], ["bilateral", "multilateral"]]
+
+
+def test_written_a_page_names_its_own_officials_plainly_under_its_masthead():
+    text = (
+        "Palestinian Public Prosecution\n"
+        "News | Local News\n\n"
+        "Attorney General participates in Arab General Prosecutors Conference\n\n"
+        "Attorney General Akram Al Khateeb took part in the first meeting of the Arab General Prosecutors "
+        "Conference, held in Cairo with the prosecutors general of twelve Arab countries.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert [(p.name, p.country) for p in meeting.participants] == [("Akram Al Khateeb", "PS")]
+
+
+def test_written_the_masthead_country_is_not_given_to_a_meeting_that_has_its_people_already():
+    text = (
+        "Daily Nation | News | Kenya\n\n"
+        "ODPP hosts Chinese prosecutors\n\n"
+        "Director of Public Prosecutions Renson Ingonga of Kenya on Monday hosted Deputy Prosecutor-General Chen "
+        "Guoqing in Nairobi, together with Deputy Director Ruth Mbogo.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert {p.name: p.country for p in meeting.participants}["Chen Guoqing"] != "KE"

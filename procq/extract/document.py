@@ -109,6 +109,14 @@ class Document:
     people: list[Person] = field(default_factory=list)
 
     @property
+    def masthead_country(self) -> str | None:
+        """The one country the lines above the headline name, the page's masthead ("Palestinian Public
+        Prosecution", "Daily Nation | News | Kenya"): the home of the report."""
+        top = next((i for i, sentence in enumerate(self.sentences) if sentence.part == "headline"), 0)
+        named = {place.country for sentence in self.sentences[:top] for place in sentence.places if place.country}
+        return named.pop() if len(named) == 1 else None
+
+    @property
     def body(self) -> list[int]:
         """The indexes of the story's own sentences: not its headline, captions or stamp lines."""
         return [i for i, sentence in enumerate(self.sentences) if sentence.part == "body"]

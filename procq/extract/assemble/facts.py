@@ -340,6 +340,18 @@ def _fill_the_other_side(document: Document, draft: Draft, countries: dict[int, 
             countries[p] = next(iter(known))
 
 
+def _fill_the_home_side(document: Document, draft: Draft, countries: dict[int, str | None]) -> None:
+    """A page names its own officials plainly ("Attorney General Akram Al Khateeb took part in the conference"
+    under the masthead "Palestinian Public Prosecution"): where nobody at the meeting is yet of the country
+    the masthead names, those of no known country are of it."""
+    home = document.masthead_country
+    if home is None or home in countries.values():
+        return
+    for p in draft.people:
+        if countries.get(p) is None and not document.people[p].international:
+            countries[p] = home
+
+
 def _pair_in_order(document: Document, indexes: list[int], pair: list[int], named: list[str],
                    countries: dict[int, str | None]) -> None:
     """"The Prosecutor General's Offices of Russia and Azerbaijan signed a memorandum. The heads of the two
@@ -381,6 +393,7 @@ def meeting_facts(document: Document, draft: Draft, previous: DateValue | None,
         city, country = gathering_place  # "On the sidelines of the meeting, X held a separate meeting with Y"
     _fill_sides(document, draft, countries, country)
     _fill_the_other_side(document, draft, countries)  # again: the place may have made one side known
+    _fill_the_home_side(document, draft, countries)
     if country is None:
         seen = Counter(c for c in countries.values() if c and c != INTERNATIONAL)
         country = seen.most_common(1)[0][0] if seen else None
