@@ -158,9 +158,8 @@ def seat_the_speakers(document: Document, drafts: list[Draft]) -> None:
     people the next sentences name as its two sides."""
     following = _following(document, drafts)
     for draft in drafts:
-        last = draft.sentences[-1]
-        if document.sentences[last].text.rstrip().endswith(":"):
-            draft.first_told.attendees.extend(p for p in dict.fromkeys(_listed(document, last)) if p not in draft.people)
+        for colon in (i for i in draft.sentences if document.sentences[i].text.rstrip().endswith(":")):
+            draft.first_told.attendees.extend(p for p in dict.fromkeys(_listed(document, colon)) if p not in draft.people)
         if not draft.people and not all(c.gathering for c in draft.candidates):
             _seat_two_sides(document, draft)
     for index, draft in following.items():
