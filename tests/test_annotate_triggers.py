@@ -235,6 +235,7 @@ def test_counterparts_told_one_after_another() -> None:
     assert one_after_another("met today in turn with the Minister of Citizen Protection, ")
     assert one_after_another("met the Minister of Citizen Protection, Mr X, and with the ")
     assert not one_after_another("met the Minister of Citizen Protection, Mr X, and the ")
+    assert one_after_another("met separately with the Prosecutor General of Iran, Mohammad Movahedi; ")
 
 
 def test_talks_in_the_plural_name_several_meetings() -> None:

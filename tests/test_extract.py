@@ -676,3 +676,14 @@ def test_written_the_masthead_country_is_not_given_to_a_meeting_that_has_its_peo
     )
     (meeting,) = _extract(text).meetings
     assert {p.name: p.country for p in meeting.participants}["Chen Guoqing"] != "KE"
+
+
+def test_written_counterparts_met_separately_are_a_meeting_each():
+    text = (
+        "Ying Yong meets SCO prosecutors\n\n"
+        "Ying Yong, Procurator-General of China, on November 7 in Xi'an met separately with Mohammad Movahedi, "
+        "Prosecutor General of Iran, and Berik Asylov, Prosecutor General of Kazakhstan.\n"
+    )
+    meetings = _extract(text).meetings
+    assert [[p.name for p in m.participants] for m in meetings] == [["Ying Yong", "Mohammad Movahedi"],
+                                                                   ["Ying Yong", "Berik Asylov"]]
