@@ -99,6 +99,8 @@ from procq.extract.annotate.triggers import cues_of, find_triggers, names_severa
     ("Representative to Japan Frank Hsieh witnessed the signing, the Ministry of Justice said.", "witnessed the signing",
      "attends"),
     ("As did the Deputy Attorney General, Rafael Pino Bécquer.", "As did", "attends"),
+    ("US Attorney General William Barr arrived at the FGR to meet in private with his Mexican counterpart.",
+     "meet in private with", "receives"),
 ])
 def test_a_trigger_and_its_direction(sentence: str, words: str, direction: str) -> None:
     found = find_triggers(sentence)
@@ -141,6 +143,7 @@ def test_a_gathering_named_by_its_noun_alone_is_the_one_told_already(sentence: s
 @pytest.mark.parametrize(("sentence", "cue"), [
     ("The two prosecutors general will hold talks in Astana in 2025.", "planned"),
     ("He recalled that they had met in Tashkent during the SCO meeting.", "recalled"),
+    ("A month ago he met President Andrés Manuel López Obrador in Mexico City.", "recalled"),
     # n18-14
     ("Al Buainain, for his part, spoke warmly of his earlier working visits to Azerbaijan.", "recalled"),
     ("Attorney General Muhammad Prasetyo held a bilateral meeting with Hong Kong's Secretary for Justice.", "two_sides"),
