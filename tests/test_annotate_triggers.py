@@ -180,6 +180,15 @@ def test_a_meeting_said_to_be_scheduled_after_its_words_is_planned(sentence: str
     assert ("planned" in cues_of(sentence, find_triggers(sentence)[0])) is planned
 
 
+def test_an_aside_closed_before_a_meeting_s_words_does_not_plan_it() -> None:
+    sentence = ("The memorandum, which will enter into force within 60 days, was signed by the Attorney-General of "
+                "Angola, João Maria de Sousa, and his Mozambican counterpart, Augusto Raul Paulino.")
+    (trigger,) = find_triggers(sentence)
+    assert "planned" not in cues_of(sentence, trigger)
+    assert "planned" in cues_of("The memorandum will be signed by both sides.", find_triggers(
+        "The memorandum will be signed by both sides.")[0])
+
+
 def test_the_present_perfect_is_news_and_the_past_perfect_recalls() -> None:
     sentence = "Malta's Attorney General, Dr Peter Grech, has signed a memorandum of understanding with Dr Ahmad Barak."
     assert "recalled" not in cues_of(sentence, find_triggers(sentence)[0])

@@ -20,6 +20,7 @@ AFTER_REACH = 160  # characters after a trigger that "is scheduled" may stand in
 SIDELINES_REACH = 80  # characters after "on the sidelines of" within which the gathering is named
 _THE_NOUN = re.compile(r"\bthe\s+(?:[a-z\-]+\s+)?\w+$", re.I)  # "the ceremony", "the signing ceremony"
 _NOTHING_MORE = re.compile(r"\s*(?:[.;!?,]|$|from\b)")  # nothing names the gathering further ("joined the call from Havana")
+_CLOSED_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;.]*,")  # ", which will enter into force soon,"
 _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:and|but|while|where|which)\b|\bsaid\b|\bnoted\b")
 
 
@@ -58,8 +59,9 @@ def sidelines_start(sentence: str) -> int | None:
 
 
 def clause_before(sentence: str, start: int) -> str:
-    """The words of the trigger's own clause before it, as far as cues may reach."""
-    window = sentence[max(0, start - CUE_REACH): start]
+    """The words of the trigger's own clause before it, as far as cues may reach; an aside closed before it
+    is no part of it ("The memorandum, which will enter into force within 60 days, was signed by")."""
+    window = _CLOSED_ASIDE.sub(",", sentence[max(0, start - CUE_REACH): start])
     ends = list(_CLAUSE_END.finditer(window))
     return window[ends[-1].end():] if ends else window
 
