@@ -295,3 +295,9 @@ def test_a_subject_pronoun_is_the_person_the_story_was_about_just_before() -> No
 ])
 def test_people_named_for_a_side_are_of_its_country(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(name, country) for name, _, country in people_of(sentence)] == expected
+
+
+def test_towns_named_in_a_list_are_no_people() -> None:
+    found = people_of("The procuratorates of the provinces of Lai Chau, Lao Cai, Ha Giang and Cao Bang took part, "
+                      "together with Chief Procurator Nguyen Huy Tien.")
+    assert [name for name, _, _ in found] == ["Nguyen Huy Tien"]

@@ -21,7 +21,7 @@ from typing import Any, Sequence
 
 from dateutil.parser import parserinfo
 
-from ...countries import alternation, country_code
+from ...countries import alternation, country_code, place_names
 from ...identity import name_tokens
 from ..data import table
 from ..document import GroupMention, Person, PersonMention, Sentence
@@ -349,6 +349,12 @@ def _country_of_title(text: str, offset: int, places: Sequence[Any], institution
     return (ranked[0].country if ranked else None), False
 
 
+def _a_place(words: str) -> bool:
+    """Words the gazetteer knows, all of them, as one place's name (a surname alone may be a town's: "Lopez")."""
+    names = place_names(words)
+    return len(names) == 1 and names[0].start == 0 and names[0].end == len(words)
+
+
 def _mention_only(text: str, start: int) -> bool:
     return bool(_words().mention_only.search(text[max(0, start - 40):start]))
 
@@ -397,6 +403,9 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
         # reads it as a person
         lone_ok = statistical or (first > 0 and toks[first - 1].title_head and not toks[first - 1].key.endswith("s"))
         announced = (left or right or honoured) and (words > 1 or lone_ok)
+        if not (left or right or honoured) and len(run) > 1 and _a_place(text[run[0].start: run[-1].end]):
+            i = j + 1  # "the provinces of Dien Bien, Lai Chau, Lao Cai": towns NER takes for people
+            continue
         if len(run) <= LONGEST_NAME:
             # a run nothing announces may still be a surname of someone the article names in full ("Jalali
             # held talks"): kept as a weak mention, which linking only joins to a name it knows
