@@ -128,6 +128,12 @@ def test_a_gathering_knows_its_noun() -> None:
     assert (trigger.direction, trigger.noun) == ("gathering", "meeting")
 
 
+def test_a_gathering_the_words_after_its_noun_name_is_named() -> None:
+    named = "Both Attorneys General are taking part in the annual meeting of the International Association of Prosecutors."
+    assert [t.named for t in find_triggers(named)] == [True]
+    assert [t.named for t in find_triggers("Li Wen also took part in the meeting.")] == [False]
+
+
 @pytest.mark.parametrize(("sentence", "definite"), [
     ("Chinese Ambassador to Kenya Guo Haiyan attended the ceremony.", True),
     ("Deputy Prosecutor General Ge Xiaoyan attended the signing ceremony, the office said.", True),

@@ -687,3 +687,16 @@ def test_written_counterparts_met_separately_are_a_meeting_each():
     meetings = _extract(text).meetings
     assert [[p.name for p in m.participants] for m in meetings] == [["Ying Yong", "Mohammad Movahedi"],
                                                                    ["Ying Yong", "Berik Asylov"]]
+
+
+def test_written_a_gathering_both_signatories_attend_is_a_meeting_of_its_own():
+    text = (
+        "Malta and Palestine sign prosecution agreement\n\n"
+        "Malta's Attorney General, Dr Peter Grech, has signed a memorandum of understanding with the Attorney General "
+        "of Palestine, Dr Ahmad Barak.\n\n"
+        "The agreement was signed in Johannesburg, where both Attorneys General are taking part in the annual meeting "
+        "of the International Association of Prosecutors.\n"
+    )
+    meetings = _extract(text).meetings
+    assert [(m.kind, sorted(p.name for p in m.participants)) for m in meetings] == [
+        ("bilateral", ["Ahmad Barak", "Peter Grech"]), ("multilateral", ["Ahmad Barak", "Peter Grech"])]

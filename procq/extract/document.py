@@ -49,6 +49,7 @@ class Trigger:
     people_after: bool = False  # the people it is about follow its words ("was chaired by X")
     object_first: bool = False  # "During the meeting with X, Y said": X is the object, the main clause's Y the subject
     definite: bool = False  # "attended the ceremony.": its noun names nothing new, but the gathering told already
+    named: bool = False  # "took part in the annual meeting of the IAP": the words after its noun name a gathering
 
 
 @dataclass

@@ -19,6 +19,7 @@ CUE_REACH = 70  # characters before a trigger that its cues may stand in, within
 AFTER_REACH = 160  # characters after a trigger that "is scheduled" may stand in, the people's names between
 SIDELINES_REACH = 80  # characters after "on the sidelines of" within which the gathering is named
 _THE_NOUN = re.compile(r"\bthe\s+(?:[a-z\-]+\s+)?\w+$", re.I)  # "the ceremony", "the signing ceremony"
+_NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z0-9]")  # "the meeting of the SCO Council": a gathering named
 _NOTHING_MORE = re.compile(r"\s*(?:[.;!?,]|$|from\b)")  # nothing names the gathering further ("joined the call from Havana")
 _CLOSED_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;.]*,")  # ", which will enter into force soon,"
 _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:and|but|while|where|which)\b|\bsaid\b|\bnoted\b")
@@ -46,9 +47,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue
         nouns = noun.findall(m.group()) if direction in ("gathering", "attends", "chairs") else []
         definite = bool(nouns) and bool(_THE_NOUN.search(m.group())) and bool(_NOTHING_MORE.match(sentence, m.end()))
+        named = bool(nouns) and m.group().lower().endswith(nouns[-1].lower()) and bool(_NAMED_AFTER.match(sentence, m.end()))
         found.append(Trigger(start=m.start(), end=m.end(), words=m.group(), direction=direction,
                              noun=nouns[-1].lower() if nouns else None, people_after=people == "after",
-                             object_first=people == "object first", definite=definite))
+                             object_first=people == "object first", definite=definite, named=named))
     return sorted(found, key=lambda t: t.start)
 
 

@@ -45,7 +45,8 @@ class Candidate:
     def refers_back(self) -> bool:
         """"X attended the meeting as well", "Y attended the ceremony.": people added to the meeting just
         reported, not a gathering of its own."""
-        return self.direction == "attends" and (self.trigger.noun in GENERIC_NOUNS or self.trigger.definite)
+        return self.direction == "attends" and not self.trigger.named and (
+            self.trigger.noun in GENERIC_NOUNS or self.trigger.definite)
 
     @property
     def unnamed_side(self) -> bool:

@@ -113,7 +113,11 @@ def merge(document: Document, candidates: list[Candidate]) -> list[Draft]:
     headlines = [c for c in candidates if c.part == "headline"]
     for candidate in body:
         if not candidate.people and drafts:
-            if "elsewhere" not in candidate.cues:
+            if candidate.gathering and candidate.trigger.named and "together_again" in candidate.cues:
+                # "signed in Johannesburg, where both Attorneys General are taking part in the annual meeting of
+                # the IAP": a gathering of its own, which those of the meeting just told attend
+                drafts.append(Draft([replace(candidate, attendees=list(drafts[-1].people))]))
+            elif "elsewhere" not in candidate.cues:
                 drafts[-1].candidates.append(candidate)  # "the heads of the delegations signed": the meeting just told
             continue
         target = next((d for d in reversed(drafts) if _joins(d, candidate)), None)
