@@ -301,3 +301,9 @@ def test_towns_named_in_a_list_are_no_people() -> None:
     found = people_of("The procuratorates of the provinces of Lai Chau, Lao Cai, Ha Giang and Cao Bang took part, "
                       "together with Chief Procurator Nguyen Huy Tien.")
     assert [name for name, _, _ in found] == ["Nguyen Huy Tien"]
+
+
+def test_a_participle_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    found = people_of("Welcoming Krasnov to the Prosecutor General's Office of Armenia, Prosecutor General Artur "
+                      "Davtyan said the visit showed the strategic nature of the relations.")
+    assert "Welcoming Krasnov" not in [name for name, _, _ in found]
