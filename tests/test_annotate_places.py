@@ -183,6 +183,8 @@ PLACES = [
      [
          ("St. Petersburg", "city", "RU", "St. Petersburg", True),
      ]),
+    # n27-14: a city-state as the article spells it
+    ("During her stay in Macau she met the Prosecutor General.", [("Macau", "city", "MO", "Macau", True)]),
     # d051: a dateline city written in capitals; the city-state's usual English name
     ("MACAU, April 10 - The Commissioner Against Corruption, Ao Ieong Seong, welcomed the visit of the delegation led by the Secretary of Party Leadership Group and Chief Prosecutor of the People’s Procuratorate of Guangdong Province, Feng Jian, at the headquarters of the CCAC today (10th April).",
      [

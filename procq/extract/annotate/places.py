@@ -186,10 +186,10 @@ def _mention(sentence: str, name: PlaceName, body: InstitutionMention | None, se
 
 
 def _as(sentence: str, name: PlaceName, kind: str, cued: bool, city: City | None = None) -> PlaceMention:
-    """A name read as a place of one kind; a city with its country, by the name the article gives it (a
-    city-state by its own, SPEC's "Macao"; a name with its kind's word by the city's, "Zhuhai City" -> "Zhuhai")."""
+    """A name read as a place of one kind; a city with its country, by the name the article gives it ("Macau"
+    where it writes so; a name with its kind's word by the city's, "Zhuhai City" -> "Zhuhai")."""
     written = sentence[name.start:name.end]
-    city_name = None if city is None else city.name if name.city_state or name.marked else name_as_written(written, city)
+    city_name = None if city is None else city.name if name.marked else name_as_written(written, city)
     return PlaceMention(name.start, name.end, written, kind, city.country if city else name.country, city_name,
                         cued and kind != "demonym")
 

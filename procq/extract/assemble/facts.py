@@ -397,8 +397,10 @@ def meeting_facts(document: Document, draft: Draft, previous: DateValue | None,
     if country is None:
         seen = Counter(c for c in countries.values() if c and c != INTERNATIONAL)
         country = seen.most_common(1)[0][0] if seen else None
-    if city is None and not remote:
-        city = city_of_one_city_country(country)  # "called at the Macao Public Prosecutions Office": in Macao
+    if city is None and not remote and city_of_one_city_country(country):
+        # "called at the Macao Public Prosecutions Office": in Macao, as the article spells it where it names the city
+        written = [p.city for s in document.sentences for p in s.places if p.kind == "city" and p.country == country]
+        city = written[0] if written else city_of_one_city_country(country)
     kind = _kind(draft, countries, document, country)
     roles = _roles(document, draft, kind, countries, country, remote)
     return MeetingFacts(people=draft.people, countries=countries, city=city, country=country,
