@@ -72,6 +72,9 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
     # n24-15: a Burmese honorific
     ("Deputy Attorney General Daw Khin Thida Aye and Deputy Chief Procurator Li Jianguo were also present.",
      [("Khin Thida Aye", "Deputy Attorney General", None), ("Li Jianguo", "Deputy Chief Procurator", None)]),
+    # n27-15: a Cantonese given name ending in a word that heads a title only before a name
+    ("Prosecutor-General Chan Tsz King met yesterday with a delegation.", [("Chan Tsz King", "Prosecutor-General", None)]),
+    ("Jordan's King Abdullah II received the delegation.", [("Abdullah II", "Jordan's King", "JO")]),
     # n10-06: a chain of Bruneian honorifics
     ("3. H.E. Datin Seri Paduka Dayang Hajah Nor Hashimah Haji Mohammed Taib, Attorney General of Brunei Darussalam",
      [("Nor Hashimah Haji Mohammed Taib", "Attorney General of Brunei Darussalam", "BN")]),

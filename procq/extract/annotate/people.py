@@ -87,6 +87,7 @@ class _Words:
     honorifics: tuple[tuple[str, ...], ...]  # longest first, each as lower-case words
     honorific_keys: frozenset[str]
     title_words: frozenset[str]
+    in_names: frozenset[str]  # title words that may end a name begun
     heads: frozenset[str]
     envoys: tuple[str, ...]
     principals: tuple[str, ...]
@@ -120,6 +121,7 @@ def _words() -> _Words:
         honorifics=honorifics,
         honorific_keys=frozenset(" ".join(h) for h in honorifics) | {h.lower() for h in data["honorifics"]},
         title_words=title_words,
+        in_names=frozenset(_folded(w) for w in data["title_words_in_names"]),
         heads=frozenset(lower(data["title_heads"])),
         envoys=tuple(w.lower() for w in data["envoy_words"]),
         principals=tuple(w.lower() for w in data["principal_words"]),
@@ -378,6 +380,7 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
         j = i
         while j + 1 < len(toks) and j + 1 - i < LONGEST_NAME + 2 and (
                 _name_like(toks[j + 1], spans, continuing=True)
+                or (toks[j + 1].key in _words().in_names and toks[j + 1].capitalised)  # "Chan Tsz King"
                 or (toks[j + 1].key in _words().particles and j + 2 < len(toks) and _name_like(toks[j + 2], spans, continuing=True))):
             j += 1
         if j + 1 < len(toks) and toks[j + 1].capitalised and toks[j + 1].key in _words().not_name and not toks[j + 1].title_word:
