@@ -9,6 +9,15 @@ def test_furniture_and_repeated_lines_are_dropped() -> None:
     assert content_lines(text) == ["Ying Yong meets with Azerbaijani prosecutor general"]
 
 
+def test_a_list_of_other_stories_below_the_report_is_dropped() -> None:
+    text = ("Uzbekistan sums up the year\n\nTashkent (Dunyo.info) 28.01.2025 — The collegium met.\n\n"
+            "Nigmatilla Yuldoshev chaired it.\n\nHe set tasks for 2025.\n\nRead more:\n"
+            "Uzbekistan and Azerbaijan to expand cooperation in the legal sphere\n")
+    assert content_lines(text)[-1] == "He set tasks for 2025."
+    teaser = "Read more:\nThe collegium met.\n"
+    assert content_lines(teaser)[-1] == "The collegium met."  # a mark before the report has begun ends nothing
+
+
 def test_a_copyright_line_is_boilerplate() -> None:
     assert is_boilerplate("Copyright © 2024 Xinhua. All rights reserved.")
     assert not is_boilerplate("The two sides signed a memorandum.")

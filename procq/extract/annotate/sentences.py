@@ -16,6 +16,7 @@ from ..document import Sentence
 LONGEST_SENTENCE = 1500  # characters; a reporter's longest sentence is well under this
 HEADLINE_WORDS = (4, 30)  # a headline has a few words, never a paragraph's worth
 HEADLINE_LINES = 8  # the headline stands among the first lines of a page
+STORY_BEGUN = 4  # lines kept before a list of other stories may end the report
 LONGEST_FURNITURE = 300  # characters; a line of page furniture is short, an article saved on one line is not
 
 # a full stop with its space missing ("life.Zhang") ends a sentence, but not after an initial of one or two
@@ -46,13 +47,21 @@ def is_caption(line: str) -> bool:
     return bool(_furniture()[2].search(line))
 
 
+@lru_cache(maxsize=1)
+def _other_stories() -> re.Pattern:
+    return re.compile(r"^(?:" + "|".join(table("text")["other_stories"]) + r")$", re.I)
+
+
 def content_lines(text: str) -> list[str]:
-    """The article's lines without furniture and without repeats, spaces tidied."""
+    """The article's lines without furniture and without repeats, spaces tidied; none after the mark that
+    opens a list of other stories once the report has begun ("Read more:")."""
     seen: set[str] = set()
     lines = []
     for raw in text.split("\n"):
         line = _SPACES.sub(" ", raw.replace("\u00a0", " ")).strip()
         key = _NOT_WORD.sub("", line.lower())
+        if len(lines) >= STORY_BEGUN and _other_stories().match(line):
+            break
         if is_boilerplate(line) or key in seen:
             continue
         seen.add(key)
