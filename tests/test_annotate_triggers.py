@@ -99,6 +99,8 @@ from procq.extract.annotate.triggers import cues_of, find_triggers, names_severa
     ("Representative to Japan Frank Hsieh witnessed the signing, the Ministry of Justice said.", "witnessed the signing",
      "attends"),
     ("As did the Deputy Attorney General, Rafael Pino Bécquer.", "As did", "attends"),
+    ("At the start of the sitting, speeches were made by the acting Prosecutor General, Ion Munteanu.",
+     "speeches were made by", "attends"),
     ("US Attorney General William Barr arrived at the FGR to meet in private with his Mexican counterpart.",
      "meet in private with", "receives"),
 ])
