@@ -106,7 +106,16 @@ def choose_corpus(
     ] = False,
 ) -> None:
     """Options that apply to every command; they come before the command's name."""
-    ctx.obj = {"corpus": corpus, "environment": render.Environment()}
+    ctx.obj = {"corpus": corpus, "environment": render.Environment(), "look_ahead": None}
+    if ctx.invoked_subcommand not in READ_NO_INDEX:
+        from .survey import LookAhead
+
+        ctx.obj["look_ahead"] = look_ahead = LookAhead(corpus)  # while the command's options are read
+        ctx.call_on_close(look_ahead.close)
+
+
+READ_NO_INDEX = ("extract",)
+"""The commands that never open the corpus's index, so need no look at its folder ahead."""
 
 
 def stop(env: render.Environment, message: str, status: ExitStatus) -> typer.Exit:
@@ -167,7 +176,8 @@ def open_index(ctx: typer.Context, rebuild: bool = False, records: list[dict] | 
 
     env = environment(ctx)
     with env.progress("reading articles") as progress:
-        index = Index.load(ctx.obj["corpus"], warn=env.warn, progress=progress, rebuild=rebuild, records=records or [])
+        index = Index.load(ctx.obj["corpus"], warn=env.warn, progress=progress, rebuild=rebuild, records=records or [],
+                           ahead=ctx.obj["look_ahead"])
     ctx.call_on_close(index.close)  # the kept index's file is left whole, its log folded in
     warn_skipped(env, index.problems)
     if warn_corrections:

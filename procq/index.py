@@ -32,6 +32,7 @@ from .countries import country_name
 from .filters import KINDS, DateRange, FilterError, date_range, meeting_interval, parse_country, parse_kind, parse_person
 from .identity import Mention, block_keys, cluster_mentions, merge_reports, name_tokens, normalise_title, same_name, same_person
 from .records import Article, ArticleFacts, Correction, Location, Meeting, Participant, Source, from_plain
+from .survey import LookAhead
 
 
 class SearchUnavailable(LookupError):
@@ -338,12 +339,13 @@ class Index:
         progress: store.Progress | None = None,
         rebuild: bool = False,
         records: Iterable[dict] = (),
+        ahead: LookAhead | None = None,
     ) -> "Index":
         """The index of a corpus folder, kept in the cache and refreshed with what changed on disk.
 
         ``warn`` hears why an index had to be built again, ``progress`` how a build advances;
         ``rebuild`` builds afresh; ``records`` are facts extracted elsewhere (``procq extract
-        --jsonl``). With the cache off, the corpus is read and indexed in memory. ``problems``
+        --jsonl``); ``ahead`` is a look at the folder already under way. With the cache off, the corpus is read and indexed in memory. ``problems``
         keeps the files that were skipped. The folder's corrections file is applied; the kept index
         is derived again when it changes. Raises ``corpus.CorpusError`` when the folder is missing
         or has no readable article, ``corrections.CorrectionsError`` when its corrections file is
@@ -355,7 +357,8 @@ class Index:
         if kept is not None:
             derive = functools.partial(derive_index, corrections=corrections)
             try:
-                connection, problems = store.fresh_index(root, derive, warn, progress, rebuild, records, corrections.digest)
+                connection, problems = store.fresh_index(root, derive, warn, progress, rebuild, records, corrections.digest,
+                                                         ahead)
                 return cls(connection, problems, corrections)
             except (OSError, sqlite3.OperationalError) as error:  # a read-only or unusable cache folder
                 warn(f"cannot keep the index in {kept} ({getattr(error, 'strerror', None) or error}); "

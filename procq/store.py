@@ -24,23 +24,19 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
-import itertools
 import json
 import os
-import pickle
 import sqlite3
-import threading
 import time
-from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .cache import cache_dir, cached_extract, extractor_fingerprint, merging_fingerprint
-from .corpus import (CorpusError, Problem, article_names, distinct_ids, is_export, own_id, problem_of, read_file,
-                     resolve_corpus, unreadable_folder)
+from .corpus import CorpusError, Problem, distinct_ids, is_export, own_id, problem_of, read_file, resolve_corpus
 from .corrections import corrections_digest
 from .records import Article, ArticleFacts, from_plain
+from .survey import FileState, LookAhead, corpus_state, look, states_digest
 
 SCHEMA_VERSION = 8  # raise it with any change of the tables below: an index of another version is rebuilt
 # `files` is what the cheap check compares; `articles` holds each article's facts, by its path (a file's name,
@@ -158,87 +154,6 @@ def index_folder(root: Path) -> Path | None:
         return None
     key = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:24]
     return cache / "index" / key
-
-
-FileState = tuple[int, int]
-"""A file's size and modification time (ns): what tells, without reading it, that it may have changed."""
-
-
-def corpus_state(root: Path) -> tuple[dict[str, FileState], list[Problem]]:
-    """The state of every article file, by file name in name order; files that cannot be looked at
-    are problems. Raises ``CorpusError`` for a folder that cannot be a corpus.
-
-    The folder is listed once and opened once, and each file is looked at by its name in it (fstatat,
-    which does not walk the folder's path again); a large folder is looked at by two processes at once."""
-    names = article_names(root)
-    try:
-        folder = os.open(root, os.O_RDONLY)
-    except OSError as error:  # removed or made unreadable since it was listed
-        raise unreadable_folder(root, error) from error
-    try:
-        looked = _look_at_in_two(folder, names) if _worth_another_process(names) else _look_at(folder, names)
-    finally:
-        os.close(folder)
-    states: dict[str, FileState] = {}
-    problems = []
-    for name, found in zip(names, looked):
-        if isinstance(found, str):
-            problems.append(Problem(str(root / name), found))
-        else:
-            states[name] = found
-    return states, problems
-
-
-LOOK_IN_TWO_FROM = 20_000  # files: from here a second process looking at half of them saves more than it costs
-
-
-def _worth_another_process(names: list[str]) -> bool:
-    """Whether to fork: for a large folder, and only where forking is safe (no other thread holds a lock
-    that the child would inherit held)."""
-    return len(names) >= LOOK_IN_TWO_FROM and hasattr(os, "fork") and threading.active_count() == 1
-
-
-def _look_at(folder: int, names: list[str]) -> list[FileState | str]:
-    """Each file's size and modification time, or why it cannot be looked at."""
-    looked: list[FileState | str] = []
-    for name in names:
-        try:
-            if not name.isascii():
-                name.encode("utf-8")  # a name of undecodable bytes cannot be a key of the index
-            found = os.stat(name, dir_fd=folder)
-        except (OSError, UnicodeEncodeError) as error:
-            looked.append(problem_of(Path(name), error).reason)
-            continue
-        looked.append((found.st_size, found.st_mtime_ns))
-    return looked
-
-
-def _look_at_in_two(folder: int, names: list[str]) -> list[FileState | str]:
-    """``_look_at``, the second half in a forked process at the same time. On 100,000 files the stat calls
-    are most of a warm command, nearly all of it in the kernel, which serves two processes at once;
-    threads would wait on each other for the interpreter between calls. Should the child fail, its
-    half is looked at here."""
-    half = len(names) // 2
-    reading, writing = os.pipe()
-    child = os.fork()
-    if child == 0:  # the child: its half, pickled down the pipe, and out without running the parent's exit
-        try:
-            os.close(reading)
-            with open(writing, "wb") as out:
-                pickle.dump(_look_at(folder, names[half:]), out, protocol=pickle.HIGHEST_PROTOCOL)
-        finally:
-            os._exit(0)
-    os.close(writing)
-    try:
-        first = _look_at(folder, names[:half])
-        with open(reading, "rb") as given:
-            try:
-                second = pickle.load(given)
-            except (EOFError, pickle.UnpicklingError):
-                second = _look_at(folder, names[half:])
-    finally:
-        os.waitpid(child, 0)
-    return first + second
 
 
 def article_digest(article: Article) -> str:
@@ -401,6 +316,7 @@ def fresh_index(
     rebuild: bool = False,
     records: Iterable[dict] = (),
     corrections: str = "",
+    ahead: LookAhead | None = None,
 ) -> tuple[sqlite3.Connection, list[Problem]]:
     """The index of the corpus folder ``root``, brought up to date, and the files that could not be read.
 
@@ -410,17 +326,24 @@ def fresh_index(
     extractor is this one.
     ``corrections`` is the digest of the corrections file that ``derive`` applies: when it is not
     the one the index was derived with, the rows are derived again, even if no article changed.
+    ``ahead`` is the look at the folder taken while the command line was read, when one was.
     """
     files = IndexFiles(root, index_folder(root))  # type: ignore[arg-type]
-    states, problems = corpus_state(root)
     records = list(records)
     if not rebuild and not records:
         connection = _open_or_warn(files, warn)
-        if connection is not None and _matches(connection, states) and _corrected_with(connection) == corrections:
-            return connection, problems + _stored_problems(connection, root)
+        try:
+            found = ahead.take() if ahead is not None and ahead.root == root else look(root)
+        except BaseException:
+            if connection is not None:
+                connection.close()
+            raise
+        if connection is not None and _matches(connection, found.digest) and _corrected_with(connection) == corrections:
+            return connection, found.problems + _stored_problems(connection, root)
         if connection is not None:
             connection.close()
         warn = _said_already
+    states, problems = corpus_state(root)  # each file's state, to tell which changed
     with files.writing():
         connection = None if rebuild else _open_or_warn(files, warn)
         new_path = None
@@ -438,7 +361,7 @@ def fresh_index(
                 connection.execute("INSERT OR REPLACE INTO meta VALUES ('corrections', ?)", (corrections,))
             given.tell_unused(connection, warn)
             connection.execute("INSERT OR REPLACE INTO meta VALUES ('refreshed', ?)", (_now(),))
-            connection.execute("INSERT OR REPLACE INTO meta VALUES ('files', ?)", (_states_digest(states),))
+            connection.execute("INSERT OR REPLACE INTO meta VALUES ('files', ?)", (states_digest(states),))
             connection.execute("COMMIT")
         except BaseException:
             connection.execute("ROLLBACK")
@@ -475,19 +398,11 @@ def _corrected_with(connection: sqlite3.Connection) -> str | None:
     return found[0] if found else None
 
 
-def _matches(connection: sqlite3.Connection, states: dict[str, FileState]) -> bool:
-    """True when the index holds exactly these files in these states: the digest of the states it was
-    refreshed with is that of these (one row read, not one per file)."""
+def _matches(connection: sqlite3.Connection, digest: str) -> bool:
+    """True when the index holds exactly the files whose states have this digest: that of the states it
+    was refreshed with (one row read, not one per file)."""
     found = connection.execute("SELECT value FROM meta WHERE key = 'files'").fetchone()
-    return found is not None and found[0] == _states_digest(states)
-
-
-def _states_digest(states: dict[str, FileState]) -> str:
-    """A digest of every file's name, size and modification time, in name order: the names joined and the
-    numbers packed, hashed in two calls rather than a line formatted per file."""
-    digest = hashlib.sha256("\0".join(states).encode("utf-8", "surrogateescape"))
-    digest.update(array("q", itertools.chain.from_iterable(states.values())).tobytes())
-    return digest.hexdigest()
+    return found is not None and found[0] == digest
 
 
 def _stored_problems(connection: sqlite3.Connection, root: Path) -> list[Problem]:
