@@ -25,7 +25,6 @@ from .corpus import Problem, article_names, problem_of, resolve_corpus, unreadab
 
 FileState = tuple[int, int]
 """A file's size and modification time (ns): what tells, without reading it, that it may have changed."""
-LOOK_IN_TWO_FROM = 20_000  # files: from here a second process looking at half of them saves more than it costs
 
 
 def corpus_state(root: Path) -> tuple[dict[str, FileState], list[Problem]]:
@@ -33,14 +32,15 @@ def corpus_state(root: Path) -> tuple[dict[str, FileState], list[Problem]]:
     are problems. Raises ``CorpusError`` for a folder that cannot be a corpus.
 
     The folder is listed once and opened once, and each file is looked at by its name in it (fstatat,
-    which does not walk the folder's path again); a large folder is looked at by two processes at once."""
+    which does not walk the folder's path again). One process looks: a second one looking at half of
+    the files at once saved nothing on a machine whose other core was busy, and cost a tenth more."""
     names = article_names(root)
     try:
         folder = os.open(root, os.O_RDONLY)
     except OSError as error:  # removed or made unreadable since it was listed
         raise unreadable_folder(root, error) from error
     try:
-        looked = _look_at_in_two(folder, names) if len(names) >= LOOK_IN_TWO_FROM and can_fork() else _look_at(folder, names)
+        looked = _look_at(folder, names)
     finally:
         os.close(folder)
     states: dict[str, FileState] = {}
@@ -84,11 +84,15 @@ class LookAhead:
     def __init__(self, folder: str | os.PathLike | None):
         self.root = resolve_corpus(folder)
         self._child = Forked(look, self.root) if can_fork() else None
+        self._found: Look | None = None
 
     def take(self) -> Look:
-        child, self._child = self._child, None
-        found = child.result() if child is not None else None
-        return found if isinstance(found, Look) else look(self.root)
+        """The look; taken again, the same look (a refresh after it looks at each file itself)."""
+        if self._found is None:
+            child, self._child = self._child, None
+            found = child.result() if child is not None else None
+            self._found = found if isinstance(found, Look) else look(self.root)
+        return self._found
 
     def close(self) -> None:
         """Stop the look if nobody took it (a command that failed before it needed the index)."""
@@ -147,13 +151,3 @@ def _look_at(folder: int, names: list[str]) -> list[FileState | str]:
             continue
         looked.append((found.st_size, found.st_mtime_ns))
     return looked
-
-
-def _look_at_in_two(folder: int, names: list[str]) -> list[FileState | str]:
-    """``_look_at``, the second half in a forked process at the same time: the kernel, where the time
-    goes, serves two processes at once. Should the child fail, its half is looked at here."""
-    half = len(names) // 2
-    child = Forked(_look_at, folder, names[half:])
-    first = _look_at(folder, names[:half])
-    second = child.result()
-    return first + (second if second is not None else _look_at(folder, names[half:]))

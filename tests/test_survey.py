@@ -1,5 +1,5 @@
 """procq.survey: a look at a corpus folder tells every file's state as a look file by file does, whether it
-is taken here, by two processes, or ahead in another process while the command line is read."""
+is taken here or ahead, in another process, while the command line is read."""
 from __future__ import annotations
 
 import os
@@ -43,19 +43,6 @@ def test_a_folder_is_looked_at_file_by_file_in_name_order(corpus: Path):
     assert states[names[0]] == ((corpus / names[0]).stat().st_size, (corpus / names[0]).stat().st_mtime_ns)
     assert [problem.path for problem in problems] == [str(corpus / "nowhere.txt")]
     assert survey.look(corpus) == survey.Look(survey.states_digest(states), problems)
-
-
-def test_a_large_folder_is_looked_at_by_two_processes_as_by_one(corpus: Path, monkeypatch, forks):
-    alone = survey.corpus_state(corpus)
-    monkeypatch.setattr(survey, "LOOK_IN_TWO_FROM", 2)
-    assert survey.corpus_state(corpus) == alone and forks
-
-
-def test_the_half_a_failed_child_should_have_looked_at_is_looked_at_here(corpus: Path, monkeypatch, forks):
-    alone = survey.corpus_state(corpus)
-    monkeypatch.setattr(survey, "LOOK_IN_TWO_FROM", 2)
-    monkeypatch.setattr(survey.pickle, "dump", crash)  # the child dies before it answers
-    assert survey.corpus_state(corpus) == alone and forks
 
 
 def test_any_change_of_a_file_changes_the_digest(corpus: Path):
