@@ -1,7 +1,8 @@
 """The index's file: one SQLite database per corpus folder, in the cache, kept fresh file by file.
 
 Each command checks the corpus cheaply (file names, sizes, modification
-times), reads and hashes only the files whose size or time changed, extracts
+times: ``survey``, which may look while the index is asked, see ``kept_index``
+and ``holds``), reads and hashes only the files whose size or time changed, extracts
 only the articles whose text changed (a scraper's export holds many, each
 kept on its own), forgets removed files, and then has the index redo its
 merges where the changed articles touch the others (``derive``). What the
@@ -36,7 +37,7 @@ from .cache import cache_dir, cached_extract, extractor_fingerprint, merging_fin
 from .corpus import CorpusError, Problem, distinct_ids, is_export, own_id, problem_of, read_file, resolve_corpus
 from .corrections import corrections_digest
 from .records import Article, ArticleFacts, from_plain
-from .survey import FileState, LookAhead, corpus_state, look, states_digest
+from .survey import FileState, Look, LookAhead, corpus_state, look, states_digest
 
 SCHEMA_VERSION = 8  # raise it with any change of the tables below: an index of another version is rebuilt
 # `files` is what the cheap check compares; `articles` holds each article's facts, by its path (a file's name,
@@ -331,15 +332,15 @@ def fresh_index(
     files = IndexFiles(root, index_folder(root))  # type: ignore[arg-type]
     records = list(records)
     if not rebuild and not records:
-        connection = _open_or_warn(files, warn)
+        connection = kept_index(root, corrections, warn)
         try:
             found = ahead.take() if ahead is not None and ahead.root == root else look(root)
         except BaseException:
             if connection is not None:
                 connection.close()
             raise
-        if connection is not None and _matches(connection, found.digest) and _corrected_with(connection) == corrections:
-            return connection, found.problems + _stored_problems(connection, root)
+        if connection is not None and holds(connection, found):
+            return connection, settled(connection, root, found)
         if connection is not None:
             connection.close()
         warn = _said_already
@@ -376,6 +377,33 @@ def fresh_index(
     return connection, problems + _stored_problems(connection, root)
 
 
+def kept_index(root: Path, corrections: str, warn: Callable[[str], None] | None = None) -> sqlite3.Connection | None:
+    """The folder's current index as it stands, inside a read transaction (every query then reads the one state
+    of it that ``holds`` compares with a look at the folder), when it can be used and its rows were derived
+    with the corrections of this digest; else None, and ``warn`` hears why an index cannot be used."""
+    files = IndexFiles(root, index_folder(root))  # type: ignore[arg-type]
+    connection = _open_or_warn(files, warn or _said_already)
+    if connection is not None and _corrected_with(connection) != corrections:
+        connection.close()
+        return None
+    if connection is not None:
+        connection.execute("BEGIN")
+    return connection
+
+
+def holds(connection: sqlite3.Connection, found: Look) -> bool:
+    """Whether the index holds exactly the files the look found, in the states it found them: the digest of
+    the states it was refreshed with is the look's (one row read, not one per file)."""
+    stored = connection.execute("SELECT value FROM meta WHERE key = 'files'").fetchone()
+    return stored is not None and stored[0] == found.digest
+
+
+def settled(connection: sqlite3.Connection, root: Path, found: Look) -> list[Problem]:
+    """End the read transaction of an index that ``holds`` the folder; the files that could not be read."""
+    connection.execute("COMMIT")
+    return found.problems + _stored_problems(connection, root)
+
+
 def _said_already(message: str) -> None:
     """A warning given once before the writer's lock was taken is not given again."""
 
@@ -396,13 +424,6 @@ def _corrected_with(connection: sqlite3.Connection) -> str | None:
     """The digest of the corrections file the index's rows were derived with ("": none)."""
     found = connection.execute("SELECT value FROM meta WHERE key = 'corrections'").fetchone()
     return found[0] if found else None
-
-
-def _matches(connection: sqlite3.Connection, digest: str) -> bool:
-    """True when the index holds exactly the files whose states have this digest: that of the states it
-    was refreshed with (one row read, not one per file)."""
-    found = connection.execute("SELECT value FROM meta WHERE key = 'files'").fetchone()
-    return found is not None and found[0] == digest
 
 
 def _stored_problems(connection: sqlite3.Connection, root: Path) -> list[Problem]:
