@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from functools import lru_cache
 from collections import deque
@@ -58,7 +59,39 @@ def _extractor_code() -> str:
 
 def package_versions(names: Iterable[str]) -> str:
     """The installed version of each package, as ``name=version`` (the name alone when it is not installed):
-    what makes data read from packages stale. importlib.metadata is loaded only to ask."""
+    what makes data read from packages stale.
+
+    Asking importlib.metadata (and loading it) took 35 ms of every warm command, so the answer is kept in
+    the cache folder with the folders packages are installed in, as they were: installing, upgrading or
+    removing a package adds or removes an entry of its folder, which changes the folder's modification
+    time, and the versions are asked again."""
+    names = list(names)
+    folder = cache_dir()
+    memo = folder / "package-versions.json" if folder is not None else None
+    working = ("", os.getcwd())  # the working folder, first on the path, is no place packages are installed in
+    where = [[path, _modified(path)] for path in sys.path if path not in working]
+    try:
+        kept = json.loads(memo.read_text(encoding="utf-8")) if memo is not None else {}
+    except (OSError, ValueError):
+        kept = {}
+    asked = kept.get(",".join(names)) if isinstance(kept, dict) else None
+    if isinstance(asked, dict) and asked.get("where") == where and isinstance(asked.get("versions"), str):
+        return asked["versions"]
+    versions = _asked_versions(names)
+    if memo is not None and isinstance(kept, dict):
+        kept[",".join(names)] = {"where": where, "versions": versions}
+        _write_text(memo, json.dumps(kept, ensure_ascii=False))
+    return versions
+
+
+def _modified(path: str) -> int | None:
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return None
+
+
+def _asked_versions(names: list[str]) -> str:
     from importlib import metadata
 
     versions = []
@@ -101,10 +134,15 @@ def _read(entry: Path) -> ArticleFacts | None:
 
 
 def _write(entry: Path, facts: ArticleFacts) -> None:
+    _write_text(entry, json.dumps(facts.to_dict(), ensure_ascii=False))
+
+
+def _write_text(entry: Path, text: str) -> None:
+    """Replace the file with the text once it is whole; a cache that cannot be written is passed over."""
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=entry.parent, delete=False, suffix=".tmp") as out:
-            json.dump(facts.to_dict(), out, ensure_ascii=False)
+            out.write(text)
         os.replace(out.name, entry)
     except OSError:
         pass

@@ -106,7 +106,16 @@ def choose_corpus(
     ] = False,
 ) -> None:
     """Options that apply to every command; they come before the command's name."""
-    ctx.obj = {"corpus": corpus, "environment": render.Environment()}
+    ctx.obj = {"corpus": corpus, "environment": render.Environment(), "look_ahead": None}
+    if ctx.invoked_subcommand not in READ_NO_INDEX:
+        from .survey import LookAhead
+
+        ctx.obj["look_ahead"] = look_ahead = LookAhead(corpus)  # while the command's options are read
+        ctx.call_on_close(look_ahead.close)
+
+
+READ_NO_INDEX = ("extract",)
+"""The commands that never open the corpus's index, so need no look at its folder ahead."""
 
 
 def stop(env: render.Environment, message: str, status: ExitStatus) -> typer.Exit:
@@ -115,6 +124,7 @@ def stop(env: render.Environment, message: str, status: ExitStatus) -> typer.Exi
 
 
 CommandFunction = TypeVar("CommandFunction", bound=Callable[..., Any])
+Answered = TypeVar("Answered")
 
 
 def answers_user(command: CommandFunction) -> CommandFunction:
@@ -159,22 +169,29 @@ def output_options(command: CommandFunction) -> CommandFunction:
     return run  # type: ignore[return-value]
 
 
-def open_index(ctx: typer.Context, rebuild: bool = False, records: list[dict] | None = None,
-               warn_corrections: bool = True) -> "Index":
-    """The index of the chosen corpus, refreshed with a progress bar when that takes long; files that
-    could not be read, and corrections that could not be applied, are warned about, not fatal."""
+def ask(ctx: typer.Context, question: Callable[["Index"], Answered], rebuild: bool = False,
+        records: list[dict] | None = None, warn_corrections: bool = True) -> Answered:
+    """The answer of the chosen corpus's index to a question, asked while the look at the folder is under way
+    (``Index.ask``), the index refreshed with a progress bar when that takes long; files that could not be
+    read, and corrections that could not be applied, are warned about, not fatal."""
     from .index import Index
 
     env = environment(ctx)
     with env.progress("reading articles") as progress:
-        index = Index.load(ctx.obj["corpus"], warn=env.warn, progress=progress, rebuild=rebuild, records=records or [])
+        index, answered = Index.ask(question, ctx.obj["corpus"], ctx.obj["look_ahead"], warn=env.warn, progress=progress,
+                                    rebuild=rebuild, records=records or [])
     ctx.call_on_close(index.close)  # the kept index's file is left whole, its log folded in
     warn_skipped(env, index.problems)
     if warn_corrections:
         for status in index.corrections():
             if status.warning:
                 env.warn(status.warning)
-    return index
+    return answered
+
+
+def open_index(ctx: typer.Context, rebuild: bool = False, records: list[dict] | None = None) -> "Index":
+    """The index of the chosen corpus, once it is known to hold the folder as it is (see ``ask``)."""
+    return ask(ctx, lambda index: index, rebuild=rebuild, records=records)
 
 
 def warn_skipped(env: render.Environment, problems: list) -> None:
@@ -234,7 +251,8 @@ def meetings(
     """
     from .records import Meeting
 
-    selection = open_index(ctx).select_meetings(since=since, until=until, country=country, person=person, kind=kind)
+    selection = ask(ctx, lambda index: index.select_meetings(since=since, until=until, country=country, person=person,
+                                                            kind=kind))
     answer_rows(ctx, output, selection.meetings, Meeting, render.meetings_table, selection.left_out)
 
 
@@ -259,7 +277,7 @@ def person(
     """
     from .index import Appearance, PersonNotFound
 
-    match = open_index(ctx).find_person(name)
+    match = ask(ctx, lambda index: index.find_person(name))
     found = match.person
     if found is None:
         raise PersonNotFound(match)
@@ -277,7 +295,7 @@ def people(ctx: typer.Context, country: CountryOption = None, *, output: OutputC
     """
     from .index import PersonSummary
 
-    answer_rows(ctx, output, open_index(ctx).people(country=country), PersonSummary, render.people_table)
+    answer_rows(ctx, output, ask(ctx, lambda index: index.people(country=country)), PersonSummary, render.people_table)
 
 
 @app.command(epilog=example("procq delegations --country Azerbaijan --since 2023", "procq delegations --format jsonl"))
@@ -298,7 +316,7 @@ def delegations(
     """
     from .index import DelegationRow
 
-    listing = open_index(ctx).delegations(country=country, since=since, until=until)
+    listing = ask(ctx, lambda index: index.delegations(country=country, since=since, until=until))
     answer_rows(ctx, output, listing.rows, DelegationRow, render.delegations_table, listing.left_out, "delegation")
 
 
@@ -337,7 +355,7 @@ def countries(
     if chart and output.format is not Format.table:
         raise stop(env, f"--chart draws for people: it does not go with --format {output.format.value}", ExitStatus.BAD_USAGE)
     by_kind = by == "kind"
-    table = open_index(ctx).countries(since=since, until=until)
+    table = ask(ctx, lambda index: index.countries(since=since, until=until))
     draw = render.countries_chart if chart else render.countries_table
     answer(ctx, output, Answer(lambda: draw(table, by_kind), table.rows, CountryActivity,
                                note=render.left_out_note(table.left_out, "meeting"),
@@ -366,7 +384,7 @@ def search(
     """
     from .index import SearchHit
 
-    result = open_index(ctx).search(query, limit=limit or None)
+    result = ask(ctx, lambda index: index.search(query, limit=limit or None))
     more = result.total - len(result.rows)
     note = f"{render.plural(more, 'sentence')} more matched: --limit 0 shows every one." if more else None
     answer(ctx, output, Answer(lambda: render.search_table(result), result.rows, SearchHit, note=note))
@@ -383,7 +401,7 @@ def show(
 
     Its participants, delegations, the sentences it was read from, and its sources.
     """
-    found = open_index(ctx).meeting(meeting_id)
+    found = ask(ctx, lambda index: index.meeting(meeting_id))
     if found is None:
         raise stop(
             environment(ctx),
@@ -408,7 +426,8 @@ def list_corrections(ctx: typer.Context, *, output: OutputChoice) -> None:
     """
     from .corrections import Status
 
-    answer_rows(ctx, output, open_index(ctx, warn_corrections=False).corrections(), Status, render.corrections_table)
+    listed = ask(ctx, lambda index: index.corrections(), warn_corrections=False)
+    answer_rows(ctx, output, listed, Status, render.corrections_table)
 
 
 @app.command(name="eval", epilog=example(
@@ -436,7 +455,7 @@ def evaluate(
     golds = read_gold(folder)
     if not golds:
         raise stop(environment(ctx), f"no annotated articles (X.gold.json) in {folder}", ExitStatus.BAD_USAGE)
-    meetings = render.plain(open_index(ctx).meetings)
+    meetings = render.plain(ask(ctx, lambda index: index.meetings))
     tally = score(golds, meetings)
     groups = score_by_group(golds, meetings, read_outlets(folder)) if by_outlet else {}
     one_record(ctx, as_json, render.evaluation_report(tally, groups, details), render.evaluation_table)

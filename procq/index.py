@@ -32,6 +32,7 @@ from .countries import country_name
 from .filters import KINDS, DateRange, FilterError, date_range, meeting_interval, parse_country, parse_kind, parse_person
 from .identity import Mention, block_keys, cluster_mentions, merge_reports, name_tokens, normalise_title, same_name, same_person
 from .records import Article, ArticleFacts, Correction, Location, Meeting, Participant, Source, from_plain
+from .survey import LookAhead
 
 
 class SearchUnavailable(LookupError):
@@ -76,6 +77,7 @@ class Selection:
 
 
 Row = TypeVar("Row")
+Answered = TypeVar("Answered")
 
 
 @dataclass
@@ -310,7 +312,7 @@ class Index:
                  corrections: Corrections = NO_CORRECTIONS):
         """Use ``from_facts`` or ``load``; this takes a database that ``write_index`` has filled."""
         self._db = connection
-        self.problems = [problem for problem in problems or [] if not corrections.ignores(problem.path)]
+        self.problems = _reported(problems or [], corrections)
         self._searchable = searchable
 
     @classmethod
@@ -338,13 +340,14 @@ class Index:
         progress: store.Progress | None = None,
         rebuild: bool = False,
         records: Iterable[dict] = (),
+        ahead: LookAhead | None = None,
     ) -> "Index":
         """The index of a corpus folder, kept in the cache and refreshed with what changed on disk.
 
         ``warn`` hears why an index had to be built again, ``progress`` how a build advances;
         ``rebuild`` builds afresh; ``records`` are facts extracted elsewhere (``procq extract
-        --jsonl``). With the cache off, the corpus is read and indexed in memory. ``problems``
-        keeps the files that were skipped. The folder's corrections file is applied; the kept index
+        --jsonl``); ``ahead`` is a look at the folder already under way. With the cache off, the
+        corpus is read and indexed in memory. ``problems`` keeps the files that were skipped. The folder's corrections file is applied; the kept index
         is derived again when it changes. Raises ``corpus.CorpusError`` when the folder is missing
         or has no readable article, ``corrections.CorrectionsError`` when its corrections file is
         not valid TOML.
@@ -355,8 +358,9 @@ class Index:
         if kept is not None:
             derive = functools.partial(derive_index, corrections=corrections)
             try:
-                connection, problems = store.fresh_index(root, derive, warn, progress, rebuild, records, corrections.digest)
-                return cls(connection, problems, corrections)
+                connection, problems = store.fresh_index(root, derive, warn, progress, rebuild, records, corrections.digest,
+                                                         ahead)
+                return cls(connection, problems, corrections=corrections)
             except (OSError, sqlite3.OperationalError) as error:  # a read-only or unusable cache folder
                 warn(f"cannot keep the index in {kept} ({getattr(error, 'strerror', None) or error}); "
                      "answering from the articles")
@@ -364,6 +368,38 @@ class Index:
 
         articles, problems = load_corpus(root)
         return cls.from_facts(cached_extract_all(articles, store.extract_article), problems, articles, corrections)
+
+    @classmethod
+    def ask(cls, question: Callable[["Index"], Answered], folder: str | os.PathLike | None, ahead: LookAhead | None,
+            **load: Any) -> tuple["Index", Answered]:
+        """The index of a corpus folder (as ``load`` gives it, with the same ``load`` options) and its answer to
+        ``question``, asked of the kept index as it stands while the look at the folder taken ahead is
+        still under way: the answer is kept when the look finds the folder as the index holds it, else the
+        index is refreshed and asked again. A question that raises is answered so too, once the index is
+        known to hold the folder (a name nobody in the corpus has)."""
+        root = resolve_corpus(folder)
+        corrections = load_corrections(root)
+        as_it_stands = ahead is not None and ahead.root == root and not (load.get("rebuild") or load.get("records"))
+        connection = store.kept_index(root, corrections.digest) if as_it_stands and store.index_folder(root) else None
+        if ahead is not None and connection is not None:
+            index = cls(connection, corrections=corrections)
+            try:
+                answered, failure = question(index), None
+            except Exception as error:  # noqa: BLE001 - raised below, or asked again, once the look says which
+                answered, failure = None, error
+            try:
+                found = ahead.take()
+            except BaseException:
+                connection.close()
+                raise
+            if store.holds(connection, found):
+                index.problems = _reported(store.settled(connection, root, found), corrections)
+                if failure is not None:
+                    raise failure
+                return index, answered
+            connection.close()
+        index = cls.load(folder, ahead=ahead, **load)
+        return index, question(index)
 
     def corrections(self) -> list[Status]:
         """What became of each entry of the corpus's corrections file when the index was derived, in the file's order."""
@@ -616,6 +652,11 @@ class Index:
         if match.person is None:
             raise PersonNotFound(match)
         return match.person.id
+
+
+def _reported(problems: list[Problem], corrections: Corrections) -> list[Problem]:
+    """The files that could not be read, but for those the corrections file says to ignore."""
+    return [problem for problem in problems if not corrections.ignores(problem.path)]
 
 
 def _matched(marked: str) -> tuple[str, list[MatchedWords]]:

@@ -5,7 +5,8 @@ table that people read, and what ``--json`` prints when that is not the rows
 (one person's page). Everything else is decided here, from the rows' type, so
 a new listing gets every format without a line of its own:
 
-- ``json``: the shape SPEC.md and the README promise, indented;
+- ``json``: the shape SPEC.md and the README promise, indented at a terminal and on one line
+  for a program (``Environment.show_json``);
 - ``jsonl``: one row a line, as ``jq -c`` and streaming readers want it;
 - ``csv`` and ``tsv``: a header row, then one row per record; a nested record
   is spread into one column per scalar (``location_city``, ``location_country``)

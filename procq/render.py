@@ -100,9 +100,12 @@ class Environment:
         self.stdout.flush()
 
     def show_json(self, data: Any) -> None:
-        """Print data (records as ``plain`` gives them, encoded as they are, without a copy first) as indented
-        JSON on stdout, never coloured, so jq and json.loads read it."""
-        self.stdout.write(json.dumps(data, default=vars, ensure_ascii=False, indent=2) + "\n")
+        """Print data (records as ``plain`` gives them, encoded as they are, without a copy first) as JSON on
+        stdout, never coloured, so jq and json.loads read it: indented for a person at a terminal, on one line
+        for a program, as jq does (the standard library indents in Python, not C: 0.18 s against 0.05 s for
+        the 25,000 delegations of 100,000 articles)."""
+        layout: dict[str, Any] = {"indent": 2} if self.stdout_isatty else {"separators": (",", ":")}
+        self.stdout.write(json.dumps(data, default=vars, ensure_ascii=False, **layout) + "\n")
         self.stdout.flush()
 
     def write_lines(self, lines: Iterable[str]) -> None:

@@ -1,7 +1,8 @@
 """The index's file: one SQLite database per corpus folder, in the cache, kept fresh file by file.
 
 Each command checks the corpus cheaply (file names, sizes, modification
-times), reads and hashes only the files whose size or time changed, extracts
+times: ``survey``, which may look while the index is asked, see ``kept_index``
+and ``holds``), reads and hashes only the files whose size or time changed, extracts
 only the articles whose text changed (a scraper's export holds many, each
 kept on its own), forgets removed files, and then has the index redo its
 merges where the changed articles touch the others (``derive``). What the
@@ -24,23 +25,19 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
-import itertools
 import json
 import os
-import pickle
 import sqlite3
-import threading
 import time
-from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .cache import cache_dir, cached_extract, extractor_fingerprint, merging_fingerprint
-from .corpus import (CorpusError, Problem, article_names, distinct_ids, is_export, own_id, problem_of, read_file,
-                     resolve_corpus, unreadable_folder)
+from .corpus import CorpusError, Problem, distinct_ids, is_export, own_id, problem_of, read_file, resolve_corpus
 from .corrections import corrections_digest
 from .records import Article, ArticleFacts, from_plain
+from .survey import FileState, Look, LookAhead, corpus_state, look, states_digest
 
 SCHEMA_VERSION = 8  # raise it with any change of the tables below: an index of another version is rebuilt
 # `files` is what the cheap check compares; `articles` holds each article's facts, by its path (a file's name,
@@ -158,87 +155,6 @@ def index_folder(root: Path) -> Path | None:
         return None
     key = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:24]
     return cache / "index" / key
-
-
-FileState = tuple[int, int]
-"""A file's size and modification time (ns): what tells, without reading it, that it may have changed."""
-
-
-def corpus_state(root: Path) -> tuple[dict[str, FileState], list[Problem]]:
-    """The state of every article file, by file name in name order; files that cannot be looked at
-    are problems. Raises ``CorpusError`` for a folder that cannot be a corpus.
-
-    The folder is listed once and opened once, and each file is looked at by its name in it (fstatat,
-    which does not walk the folder's path again); a large folder is looked at by two processes at once."""
-    names = article_names(root)
-    try:
-        folder = os.open(root, os.O_RDONLY)
-    except OSError as error:  # removed or made unreadable since it was listed
-        raise unreadable_folder(root, error) from error
-    try:
-        looked = _look_at_in_two(folder, names) if _worth_another_process(names) else _look_at(folder, names)
-    finally:
-        os.close(folder)
-    states: dict[str, FileState] = {}
-    problems = []
-    for name, found in zip(names, looked):
-        if isinstance(found, str):
-            problems.append(Problem(str(root / name), found))
-        else:
-            states[name] = found
-    return states, problems
-
-
-LOOK_IN_TWO_FROM = 20_000  # files: from here a second process looking at half of them saves more than it costs
-
-
-def _worth_another_process(names: list[str]) -> bool:
-    """Whether to fork: for a large folder, and only where forking is safe (no other thread holds a lock
-    that the child would inherit held)."""
-    return len(names) >= LOOK_IN_TWO_FROM and hasattr(os, "fork") and threading.active_count() == 1
-
-
-def _look_at(folder: int, names: list[str]) -> list[FileState | str]:
-    """Each file's size and modification time, or why it cannot be looked at."""
-    looked: list[FileState | str] = []
-    for name in names:
-        try:
-            if not name.isascii():
-                name.encode("utf-8")  # a name of undecodable bytes cannot be a key of the index
-            found = os.stat(name, dir_fd=folder)
-        except (OSError, UnicodeEncodeError) as error:
-            looked.append(problem_of(Path(name), error).reason)
-            continue
-        looked.append((found.st_size, found.st_mtime_ns))
-    return looked
-
-
-def _look_at_in_two(folder: int, names: list[str]) -> list[FileState | str]:
-    """``_look_at``, the second half in a forked process at the same time. On 100,000 files the stat calls
-    are most of a warm command, nearly all of it in the kernel, which serves two processes at once;
-    threads would wait on each other for the interpreter between calls. Should the child fail, its
-    half is looked at here."""
-    half = len(names) // 2
-    reading, writing = os.pipe()
-    child = os.fork()
-    if child == 0:  # the child: its half, pickled down the pipe, and out without running the parent's exit
-        try:
-            os.close(reading)
-            with open(writing, "wb") as out:
-                pickle.dump(_look_at(folder, names[half:]), out, protocol=pickle.HIGHEST_PROTOCOL)
-        finally:
-            os._exit(0)
-    os.close(writing)
-    try:
-        first = _look_at(folder, names[:half])
-        with open(reading, "rb") as given:
-            try:
-                second = pickle.load(given)
-            except (EOFError, pickle.UnpicklingError):
-                second = _look_at(folder, names[half:])
-    finally:
-        os.waitpid(child, 0)
-    return first + second
 
 
 def article_digest(article: Article) -> str:
@@ -401,6 +317,7 @@ def fresh_index(
     rebuild: bool = False,
     records: Iterable[dict] = (),
     corrections: str = "",
+    ahead: LookAhead | None = None,
 ) -> tuple[sqlite3.Connection, list[Problem]]:
     """The index of the corpus folder ``root``, brought up to date, and the files that could not be read.
 
@@ -410,17 +327,24 @@ def fresh_index(
     extractor is this one.
     ``corrections`` is the digest of the corrections file that ``derive`` applies: when it is not
     the one the index was derived with, the rows are derived again, even if no article changed.
+    ``ahead`` is the look at the folder taken while the command line was read, when one was.
     """
     files = IndexFiles(root, index_folder(root))  # type: ignore[arg-type]
-    states, problems = corpus_state(root)
     records = list(records)
     if not rebuild and not records:
-        connection = _open_or_warn(files, warn)
-        if connection is not None and _matches(connection, states) and _corrected_with(connection) == corrections:
-            return connection, problems + _stored_problems(connection, root)
+        connection = kept_index(root, corrections, warn)
+        try:
+            found = ahead.take() if ahead is not None and ahead.root == root else look(root)
+        except BaseException:
+            if connection is not None:
+                connection.close()
+            raise
+        if connection is not None and holds(connection, found):
+            return connection, settled(connection, root, found)
         if connection is not None:
             connection.close()
         warn = _said_already
+    states, problems = corpus_state(root)  # each file's state, to tell which changed
     with files.writing():
         connection = None if rebuild else _open_or_warn(files, warn)
         new_path = None
@@ -438,7 +362,7 @@ def fresh_index(
                 connection.execute("INSERT OR REPLACE INTO meta VALUES ('corrections', ?)", (corrections,))
             given.tell_unused(connection, warn)
             connection.execute("INSERT OR REPLACE INTO meta VALUES ('refreshed', ?)", (_now(),))
-            connection.execute("INSERT OR REPLACE INTO meta VALUES ('files', ?)", (_states_digest(states),))
+            connection.execute("INSERT OR REPLACE INTO meta VALUES ('files', ?)", (states_digest(states),))
             connection.execute("COMMIT")
         except BaseException:
             connection.execute("ROLLBACK")
@@ -451,6 +375,33 @@ def fresh_index(
     if not connection.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
         raise CorpusError(f"no readable articles in corpus folder: {root}")
     return connection, problems + _stored_problems(connection, root)
+
+
+def kept_index(root: Path, corrections: str, warn: Callable[[str], None] | None = None) -> sqlite3.Connection | None:
+    """The folder's current index as it stands, inside a read transaction (every query then reads the one state
+    of it that ``holds`` compares with a look at the folder), when it can be used and its rows were derived
+    with the corrections of this digest; else None, and ``warn`` hears why an index cannot be used."""
+    files = IndexFiles(root, index_folder(root))  # type: ignore[arg-type]
+    connection = _open_or_warn(files, warn or _said_already)
+    if connection is not None and _corrected_with(connection) != corrections:
+        connection.close()
+        return None
+    if connection is not None:
+        connection.execute("BEGIN")
+    return connection
+
+
+def holds(connection: sqlite3.Connection, found: Look) -> bool:
+    """Whether the index holds exactly the files the look found, in the states it found them: the digest of
+    the states it was refreshed with is the look's (one row read, not one per file)."""
+    stored = connection.execute("SELECT value FROM meta WHERE key = 'files'").fetchone()
+    return stored is not None and stored[0] == found.digest
+
+
+def settled(connection: sqlite3.Connection, root: Path, found: Look) -> list[Problem]:
+    """End the read transaction of an index that ``holds`` the folder; the files that could not be read."""
+    connection.execute("COMMIT")
+    return found.problems + _stored_problems(connection, root)
 
 
 def _said_already(message: str) -> None:
@@ -473,21 +424,6 @@ def _corrected_with(connection: sqlite3.Connection) -> str | None:
     """The digest of the corrections file the index's rows were derived with ("": none)."""
     found = connection.execute("SELECT value FROM meta WHERE key = 'corrections'").fetchone()
     return found[0] if found else None
-
-
-def _matches(connection: sqlite3.Connection, states: dict[str, FileState]) -> bool:
-    """True when the index holds exactly these files in these states: the digest of the states it was
-    refreshed with is that of these (one row read, not one per file)."""
-    found = connection.execute("SELECT value FROM meta WHERE key = 'files'").fetchone()
-    return found is not None and found[0] == _states_digest(states)
-
-
-def _states_digest(states: dict[str, FileState]) -> str:
-    """A digest of every file's name, size and modification time, in name order: the names joined and the
-    numbers packed, hashed in two calls rather than a line formatted per file."""
-    digest = hashlib.sha256("\0".join(states).encode("utf-8", "surrogateescape"))
-    digest.update(array("q", itertools.chain.from_iterable(states.values())).tobytes())
-    return digest.hexdigest()
 
 
 def _stored_problems(connection: sqlite3.Connection, root: Path) -> list[Problem]:

@@ -1,6 +1,7 @@
 """procq.cache: an article is extracted once per text and extractor; a change misses the cache."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,24 @@ def test_many_articles_are_extracted_on_other_processes_in_their_order():
     parallel = cached_extract_all(articles, extract, workers=2)
     assert [f.article for f in parallel] == [a.id for a in articles]
     assert [f.to_dict() for f in parallel] == [extract(a).to_dict() for a in articles]
+
+
+def test_package_versions_are_asked_once_and_again_when_a_package_folder_changes(private_cache: Path, tmp_path: Path,
+                                                                                  monkeypatch):
+    from procq import cache
+
+    asked: list[list[str]] = []
+    monkeypatch.setattr(cache, "_asked_versions", lambda names, ask=cache._asked_versions: asked.append(names) or ask(names))
+    first = cache.package_versions(["pytest", "no-such-package-procq"])
+    assert first.startswith(f"pytest={pytest.__version__}") and first.endswith("no-such-package-procq")
+    assert cache.package_versions(["pytest", "no-such-package-procq"]) == first and len(asked) == 1  # kept
+    site = tmp_path / "site-packages"
+    site.mkdir()
+    monkeypatch.syspath_prepend(str(site))  # another folder to install in
+    assert cache.package_versions(["pytest", "no-such-package-procq"]) == first and len(asked) == 2
+    (site / "no_such_package_procq-1.0.dist-info").mkdir()  # a package installed there
+    os.utime(site, ns=(site.stat().st_atime_ns, site.stat().st_mtime_ns + 1))
+    cache.package_versions(["pytest", "no-such-package-procq"])
+    assert len(asked) == 3
+    monkeypatch.setenv("PROCQ_NO_CACHE", "1")
+    assert cache.package_versions(["pytest"]) == f"pytest={pytest.__version__}" and len(asked) == 4

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
 from rich.text import Text
@@ -51,6 +52,16 @@ def test_json_is_never_coloured_and_keeps_non_ascii():
     stream = io.StringIO()
     Environment(stdout=stream, stdout_isatty=True, no_color=False).show_json({"name": "Nguyễn Hòa Bình"})
     assert stream.getvalue() == '{\n  "name": "Nguyễn Hòa Bình"\n}\n'
+
+
+def test_json_is_indented_for_a_terminal_and_on_one_line_for_a_pipe():
+    data = [{"name": "Ying Yong", "titles": ["Prosecutor General"], "country": None}]
+    at_terminal, piped = io.StringIO(), io.StringIO()
+    Environment(stdout=at_terminal, stdout_isatty=True).show_json(data)
+    Environment(stdout=piped, stdout_isatty=False).show_json(data)
+    assert piped.getvalue() == '[{"name":"Ying Yong","titles":["Prosecutor General"],"country":null}]\n'
+    assert at_terminal.getvalue().splitlines()[:3] == ["[", "  {", '    "name": "Ying Yong",']
+    assert json.loads(at_terminal.getvalue()) == json.loads(piped.getvalue()) == data
 
 
 def test_data_is_not_read_as_markup():

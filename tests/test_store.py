@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from procq import store
+from procq import store, survey
 from procq.cache import cached_extract_all
 from procq.corpus import load_corpus
 from procq.corrections import load_corrections
 from procq.extract import extract
-from procq.index import Index
+from procq.index import Index, PersonNotFound
 from procq.render import plain
+from procq.survey import LookAhead
 
 DATA = Path(__file__).parent / "data"
 ANNOTATED = [DATA / "seeds", DATA / "devset", DATA / "two-reports", *sorted((DATA / "batches").iterdir())]
@@ -223,21 +224,45 @@ def test_two_processes_building_one_index_at_once_answer_alike(corpus: Path):
     assert len(list(current_file(corpus).parent.glob("index-*.sqlite"))) == 1
 
 
-def test_a_large_folder_is_looked_at_by_two_processes_as_by_one(corpus: Path, monkeypatch):
-    (corpus / "nowhere.txt").symlink_to(corpus / "removed.txt")  # a link to nothing: a problem, in either half
-    alone = store.corpus_state(corpus)
-    monkeypatch.setattr(store, "_worth_another_process", lambda names: True)
-    forks = []
-    monkeypatch.setattr(os, "fork", lambda fork=os.fork: forks.append(1) or fork())
-    assert store.corpus_state(corpus) == alone and forks
-    assert [problem.path for problem in alone[1]] == [str(corpus / "nowhere.txt")] and len(alone[0]) > 2
+def test_a_look_taken_ahead_answers_as_a_look_taken_here_before_and_after_a_change(corpus: Path, monkeypatch):
+    monkeypatch.setattr(survey, "can_fork", lambda: True)
+    assert answers(Index.load(corpus, ahead=LookAhead(corpus))) == built_afresh(corpus)
+    changed = corpus / "000_316df6bce73329b3.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Kamran Aliyev", "Kamal Aliyev"), encoding="utf-8")
+    ahead = LookAhead(corpus)
+    assert answers(Index.load(corpus, ahead=ahead)) == built_afresh(corpus)
+    assert ahead.take() == survey.look(corpus)  # taken again, the same look
 
 
-def test_the_half_a_failed_child_should_have_looked_at_is_looked_at_here(corpus: Path, monkeypatch):
-    alone = store.corpus_state(corpus)
-    monkeypatch.setattr(store, "_worth_another_process", lambda names: True)
-    monkeypatch.setattr(store.pickle, "dump", crash)  # the child dies before it answers
-    assert store.corpus_state(corpus) == alone
+def test_a_question_asked_while_the_look_is_under_way_is_answered_as_by_an_index_built_afresh(corpus: Path, monkeypatch):
+    monkeypatch.setattr(survey, "can_fork", lambda: True)
+    Index.load(corpus)
+    assert Index.ask(answers, corpus, LookAhead(corpus))[1] == built_afresh(corpus)  # the index holds the folder
+    changed = corpus / "000_316df6bce73329b3.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Kamran Aliyev", "Kamal Aliyev"), encoding="utf-8")
+    index, answered = Index.ask(answers, corpus, LookAhead(corpus))  # asked of the index as it was, then again
+    assert answered == built_afresh(corpus) == answers(index)
+
+
+def test_a_question_that_fails_on_an_index_the_folder_has_left_behind_is_asked_again(corpus: Path):
+    Index.load(corpus)
+    changed = corpus / "000_316df6bce73329b3.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Kamran Aliyev", "Kamal Aliyev"), encoding="utf-8")
+    question = lambda index: plain(index.select_meetings(person="Kamal Aliyev").meetings)  # noqa: E731
+    assert Index.ask(question, corpus, LookAhead(corpus))[1] == plain(Index.load(corpus).select_meetings(
+        person="Kamal Aliyev").meetings) != []
+    with pytest.raises(PersonNotFound):  # the index holds the folder: the answer is that nobody has the name
+        Index.ask(lambda index: index.select_meetings(person="Xavier Quorndon"), corpus, LookAhead(corpus))
+
+
+def test_a_look_ahead_at_another_folder_is_not_taken_for_this_one(corpus: Path, tmp_path: Path):
+    Index.load(corpus)
+    (corpus / "000_316df6bce73329b3.txt").unlink()
+    other = shutil.copytree(DATA / "seeds", tmp_path / "other")
+    ahead = LookAhead(other)
+    assert answers(Index.load(corpus, ahead=ahead)) == built_afresh(corpus) == Index.ask(answers, corpus, ahead)[1]
+    assert ahead._child is None or ahead.take() == survey.look(other)
+    ahead.close()
 
 
 def test_without_the_cache_no_index_is_kept(corpus: Path, monkeypatch, private_cache: Path):
