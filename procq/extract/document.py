@@ -7,6 +7,7 @@ fact a meeting carries can be traced to the words it came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class Document:
     sentences: list[Sentence]
     people: list[Person] = field(default_factory=list)
 
-    @property
+    @cached_property
     def masthead_country(self) -> str | None:
         """The one country the lines above the headline name, the page's masthead ("Palestinian Public
         Prosecution", "Daily Nation | News | Kenya"): the home of the report."""

@@ -172,8 +172,9 @@ def _days_of_gathering(document: Document, draft: Draft, opened: DateValue, publ
     ends = [v.first for i in draft.sentences if tells_an_end(document.sentences[i].text)
             for m in document.sentences[i].dates if m.relative != "same_day"
             and (v := resolve(m, published)) is not None and v.last is None and v.first.day is not None]
+    start = opened.with_year(2000).interval()
     for last in sorted(ends, key=lambda d: (d.month, d.day), reverse=True):
-        start, end = opened.with_year(2000).interval(), DateValue(last).with_year(2000).interval()
+        end = DateValue(last).with_year(2000).interval()
         if (last.year is None) == (opened.first.year is None) and start and end \
                 and 0 < (end[0] - start[0]).days <= GATHERING_WEEK:
             return DateValue(opened.first, last)
@@ -397,10 +398,11 @@ def meeting_facts(document: Document, draft: Draft, previous: DateValue | None,
     if country is None:
         seen = Counter(c for c in countries.values() if c and c != INTERNATIONAL)
         country = seen.most_common(1)[0][0] if seen else None
-    if city is None and not remote and city_of_one_city_country(country):
+    one_city = None if city is not None or remote else city_of_one_city_country(country)
+    if one_city is not None:
         # "called at the Macao Public Prosecutions Office": in Macao, as the article spells it where it names the city
-        written = [p.city for s in document.sentences for p in s.places if p.kind == "city" and p.country == country]
-        city = written[0] if written else city_of_one_city_country(country)
+        city = next((p.city for s in document.sentences for p in s.places if p.kind == "city" and p.country == country),
+                    one_city)
     kind = _kind(draft, countries, document, country)
     roles = _roles(document, draft, kind, countries, country, remote)
     return MeetingFacts(people=draft.people, countries=countries, city=city, country=country,

@@ -9,6 +9,8 @@ the Ambassador") attend it.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..annotate.people import is_principal
 from ..document import Document, GroupMention, PersonMention, Sentence
 from .delegations import DelegationFound
@@ -159,7 +161,8 @@ def seat_the_speakers(document: Document, drafts: list[Draft]) -> None:
     following = _following(document, drafts)
     for draft in drafts:
         for colon in (i for i in draft.sentences if document.sentences[i].text.rstrip().endswith(":")):
-            draft.first_told.attendees.extend(p for p in dict.fromkeys(_listed(document, colon)) if p not in draft.people)
+            present = set(draft.people)
+            draft.first_told.attendees.extend(p for p in dict.fromkeys(_listed(document, colon)) if p not in present)
         if not draft.people and not all(c.gathering for c in draft.candidates):
             _seat_two_sides(document, draft)
     for index, draft in following.items():
@@ -178,13 +181,10 @@ def seat_the_speakers(document: Document, drafts: list[Draft]) -> None:
 def _traveller(document: Document, earlier: list[Draft], alone: int) -> int | None:
     """The one whose programme the article follows: the person at most of the meetings told before (the
     first of them on a tie), when of another country than the one met alone."""
-    seen: dict[int, int] = {}
-    for draft in earlier:
-        for person in draft.people:
-            seen[person] = seen.get(person, 0) + 1
+    seen = Counter(person for draft in earlier for person in draft.people)
     if not seen:
         return None
-    best = max(seen, key=lambda p: seen[p])  # dicts keep order: the first seen wins a tie
+    best = max(seen, key=seen.__getitem__)  # a Counter keeps order: the first seen wins a tie
     mine, theirs = document.people[alone].country, document.people[best].country
     return best if best != alone and theirs and mine != theirs else None
 
