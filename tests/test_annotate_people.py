@@ -78,6 +78,13 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
     # n10-06: a chain of Bruneian honorifics
     ("3. H.E. Datin Seri Paduka Dayang Hajah Nor Hashimah Haji Mohammed Taib, Attorney General of Brunei Darussalam",
      [("Nor Hashimah Haji Mohammed Taib", "Attorney General of Brunei Darussalam", "BN")]),
+    # n10-06: the body a title serves, in the phrases after it
+    ("5. Dr. R. Narendra Jatna, Deputy Attorney General for Civil and State Administrative Affairs, Attorney General's "
+     "Office of the Republic of Indonesia",
+     [("R. Narendra Jatna", "Deputy Attorney General for Civil and State Administrative Affairs", "ID")]),
+    ("9. Ms. Mary Jane Sytat, Senior Assistant State Prosecutor, National Prosecution Service, Department of Justice of "
+     "the Republic of the Philippines",
+     [("Mary Jane Sytat", "Senior Assistant State Prosecutor", "PH")]),
     # n24-09: the article before a title opens it; the place before that is where the meeting is
     ("The Attorney General, Sheikh Saud bin Abdullah Al-Muajab, today met at the headquarters of the Public Prosecution "
      "in Riyadh the Procurator-General of the People's Republic of China, Ying Yong, who is on an official visit.",
@@ -87,6 +94,11 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
 def test_names_titles_and_countries(sentence: str, expected: list) -> None:
     """NER finds the untitled names ("Kamran Aliyev", "Chen Wenqing"); titles give the countries."""
     assert people_of(sentence) == expected
+
+
+def test_a_name_in_the_phrases_after_a_title_begins_the_next_person_and_their_country() -> None:
+    found = people_of("Present were Kamran Aliyev, Prosecutor General, Rustam Usmanov, Deputy Prosecutor General of Uzbekistan.")
+    assert [(name, country) for name, _, country in found] == [("Kamran Aliyev", None), ("Rustam Usmanov", "UZ")]
 
 
 def test_an_envoy_speaks_for_the_country_that_sends_him() -> None:

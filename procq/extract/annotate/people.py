@@ -31,6 +31,8 @@ from .places import PlaceMention
 LONGEST_NAME = 8  # words; "Issa bin Saad Al Jafali Al Nuaimi", once "H E Dr." are gone
 BRACKETED = 4  # tokens of a bracketed acronym inside a title ("(DPP)", "(SPP)")
 BRACKETED_BODY = re.compile(r"\s*\(([^()\n]{1,40})\)")  # the body a name is followed by: "Pierre von Arx (OSCE)"
+TITLE_SEGMENTS = 2  # comma-separated phrases after a title that may still name its body ("..., Attorney General's Office of Indonesia")
+SEGMENT_ENDS = {",", ";", ".", ")", ":"}
 TITLE_REACH = 20  # words a title may run to the left of its name ("Secretary of the Party ... and Prosecutor General of the SPP")
 
 _TOKEN = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*\.?|[^\w\s]")
@@ -351,6 +353,31 @@ def _country_of_title(text: str, offset: int, places: Sequence[Any], institution
     return (ranked[0].country if ranked else None), False
 
 
+def _country_of_title_run(toks: list[Token], end: int, spans: Sequence[Any], sentence: Sentence) -> tuple[str | None, bool]:
+    """"R. Narendra Jatna, Deputy Attorney General for Civil Affairs, Attorney General's Office of the Republic
+    of Indonesia": a title's country may be said by the body or place that the next comma-separated phrases
+    name, up to TITLE_SEGMENTS of them, while they name no one (a name there begins the next person)."""
+    w = _words()
+    i = end
+    for _ in range(TITLE_SEGMENTS):
+        if i >= len(toks) or toks[i].text != ",":
+            break
+        start = i = i + 1
+        while i < len(toks) and toks[i].text not in SEGMENT_ENDS and i - start <= TITLE_REACH:
+            t = toks[i]
+            if not (_covered(t, spans) is not None or t.title_word or t.key in w.title_links
+                    or (t.capitalised and t.key in w.not_name)):
+                return None, False
+            i += 1
+        if i == start:
+            break
+        found = _country_of_title(sentence.text[toks[start].start:toks[i - 1].end], toks[start].start,
+                                  sentence.places, sentence.institutions)
+        if found != (None, False):
+            return found
+    return None, False
+
+
 def _a_place(words: str) -> bool:
     """Words the gazetteer knows, all of them, as one place's name (a surname alone may be a town's: "Lopez")."""
     names = place_names(words)
@@ -428,6 +455,8 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
                     a, b = right
                     country, international = _country_of_title(text[toks[a].start:toks[b - 1].end], toks[a].start,
                                                                 sentence.places, sentence.institutions)
+                if right and country is None and not international:
+                    country, international = _country_of_title_run(toks, right[1], spans, sentence)
             bracket = BRACKETED_BODY.match(text, run[-1].end)
             if country is None and bracket and _words().international.search(bracket.group(1)):
                 international = True  # "Pierre von Arx (OSCE)": an official of the body in brackets
