@@ -389,6 +389,21 @@ def test_written_each_head_on_a_side_is_its_host_or_guest():
         ("Andres Ritter", "attendee")}
 
 
+def test_written_a_bilateral_meeting_told_as_an_event_is_hosted_by_the_side_at_home():
+    text = (
+        "Azerbaijani Prosecutor-General on visit to Turkey\n\n"
+        "A delegation led by Azerbaijani Prosecutor-General Kamran Aliyev set off for Turkey on February 15.\n\n"
+        "The visit to Ankara is made at the invitation of Turkish Prosecutor-General Bekir Shahin.\n\n"
+        "Shahin spoke of the high level of cooperation between the two offices at a bilateral meeting held at the "
+        "Turkish Prosecutor-General's Office the same day.\n\n"
+        "Kamran Aliyev proposed setting up a council of the prosecutors-general of the Turkic-speaking states.\n"
+    )
+    talks = next(m for m in _extract(text).meetings if any(p.name == "Bekir Shahin" for p in m.participants))
+    assert (talks.kind, talks.location.country) == ("bilateral", "TR")
+    assert {(p.name, p.country, p.role) for p in talks.participants} == {
+        ("Bekir Shahin", "TR", "host"), ("Kamran Aliyev", "AZ", "guest")}
+
+
 def test_written_talks_with_many_countries_envoys_are_multilateral_and_hosted_by_the_receiver():
     text = (
         "Prosecutor General meets diplomatic corps\n\n"

@@ -243,15 +243,15 @@ def _roles(document: Document, draft: Draft, kind: str, countries: dict[int, str
         for host in _principals(document, first.sides()[0]):
             roles[host] = "host"
         return roles
-    if kind != "bilateral" or draft.gathering or first is None:
+    if kind != "bilateral" or (draft.gathering and any(c.chairs for c in draft.candidates)):
         return roles
-    receivers, visitors = first.sides()
-    if first.direction == "receives" and not first.subjects:
+    receivers, visitors = first.sides() if first is not None else ([], [])
+    if first is not None and first.direction == "receives" and not first.subjects:
         receivers, visitors = visitors, receivers  # "At the meeting with X, the delegation ...": X was called on
     sides = {c for c in countries.values() if c}
     home = location if location in sides and not remote else None
-    if first.direction == "mutual" and home is None:
-        return roles
+    if (first is None or first.direction == "mutual") and home is None:
+        return roles  # "Shahin spoke at a bilateral meeting held at his office": the side at home receives
     if home is not None:
         ordered = list(dict.fromkeys(receivers + visitors + draft.people))
         receivers = [p for p in ordered if countries.get(p) == home]
