@@ -24,7 +24,8 @@ FLOORS = {"devset": 0.80, "batches/n1": 0.74, "batches/n2": 0.76, "batches/n3": 
           "batches/n10": 0.73, "batches/n11": 0.72, "batches/n12": 0.73, "batches/n13": 0.92, "batches/n14": 0.89,
           "batches/n15": 0.70, "batches/n16": 0.70, "batches/n17": 0.75, "batches/n18": 0.79, "batches/n19": 0.65,
           "batches/n20": 0.77, "batches/n21": 0.75, "batches/n22": 0.58, "batches/n23": 0.70, "batches/n24": 0.88,
-          "batches/n25": 0.71, "batches/n26": 0.72, "batches/n27": 0.72, "batches/n28": 0.66}
+          "batches/n25": 0.71, "batches/n26": 0.72, "batches/n27": 0.72, "batches/n28": 0.66,
+          "batches/n29": 0.71, "batches/n30": 0.68}
 
 
 def _meetings(folder: Path) -> list[dict]:
