@@ -201,6 +201,11 @@ DATELINES = [
     # n9-16: the country in square brackets after the city
     ("Nur-Sultan [Kazakhistan], February 19 (ANI): Kazakh President Kassym-Jomart Tokayev held a meeting.",
      "Nur-Sultan", "--02-19", "Kazakh President"),
+    # n22-02, n7-10: an outlet's name before the city; a town the gazetteer lacks, with its country in brackets
+    ("Justice Net, Urumqi, August 30 (Procuratorial Daily reporter He Haiyan) – The procuratorial organs met.",
+     "Urumqi", "--08-30", "The procuratorial"),
+    ("Neom [Saudi Arabia], December 21 (ANI/WAM): Chancellor Hamad Saif Al Shamsi took part in the meeting.",
+     None, "--12-21", "Chancellor"),
     # n13-03: a shouted city, a full stop and a dash
     ("YEREVAN. – Artur Davtyan, Prosecutor General of Armenia, on Monday received a delegation.",
      "Yerevan", None, "Artur Davtyan"),
@@ -264,6 +269,9 @@ def test_a_written_city_keeps_its_spelling():
         "Uzbekistan, OTS Reaffirm Legal Cooperation Commitments",
         # written in the same style: a city and a dash in a headline
         "Moscow – Beijing talks",
+        # an outlet's name before a city opens a dateline only with a date after the city
+        "Xinhua, Beijing, SCO agree to cooperate on security",
+        "Justice Net, Urumqi – The procuratorial organs met.",
     ],
 )
 def test_an_opening_that_is_no_dateline_gives_none(line):
@@ -297,6 +305,12 @@ def test_a_megabyte_line_is_read_quickly():
     ("By Office of Assistant to Deputy Cabinet Secretary for State Documents     Date 14 Desember 2020", "2020-12-14"),
     # n15-10: a credit line closing the story
     ("Source: RJT, Date: 11.06.2018.", "2018-06-11"),
+    # n26-17, n30-10, n26-20, n29-06: year first with full stops, a full stop after the day, Portuguese, month first
+    ("2022.10.19.", "2022-10-19"),
+    ("17. Jan 2022 at 11:33", "2022-01-17"),
+    ("18 de maio de 2021, 19h42", "2021-05-18"),
+    ("7/22/2025", "2025-07-22"),
+    ("05/06/2021", "2021-06-05"),  # both numbers may be months: day first, as most of the world writes
 ])
 def test_stamps_in_other_languages_and_layouts(line: str, iso: str) -> None:
     stamp = find_stamp(["Prosecutors general of two countries meet in the capital", line])

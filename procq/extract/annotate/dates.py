@@ -31,7 +31,7 @@ _NAMES = _Names()
 _ENGLISH = parserinfo()
 
 
-SHORTEST_ANY_CASE = 5  # letters a month name of another language needs to be read in lower case too
+SHORTEST_ANY_CASE = 4  # letters a month name of another language needs to be read in lower case too
 
 
 def _names(forms: list[tuple[str, ...]], any_case: bool = False) -> str:

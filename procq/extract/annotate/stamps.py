@@ -80,6 +80,7 @@ def _dateline_marks() -> dict[str, re.Pattern]:
     data = table("stamps")["dateline"]
     return {
         "site": re.compile(r"\s*" + data["site"] + r"\s{0,3}"),
+        "outlet": re.compile(r"\s*" + data["outlet"] + r"\s{0,3}"),
         "agency": re.compile(r"\s{0,3}[,.]?\s{0,3}(?:" + "|".join(data["agency"]) + ")"),
         "bare_agency": re.compile(r"\s{0,3}[,.]?\s{0,3}" + data["bare_agency"]),
         "dash": re.compile(r"\s{0,3}" + data["dash"]),
@@ -228,23 +229,30 @@ def _agency(line: str, position: int, shouted: bool) -> re.Match | None:
 
 
 def _dateline_in(line: str, index: int) -> Dateline | None:
-    """The dateline this line opens with, if it has one."""
-    site = _dateline_marks()["site"].match(line)
-    head = _CITY.match(line, site.end() if site else 0)
+    """The dateline this line opens with, if it has one; after an outlet's name, only with a date."""
+    return _dateline_at(line, index, _dateline_marks()["site"].match(line), dated=False) or _dateline_at(
+        line, index, _dateline_marks()["outlet"].match(line), dated=True)
+
+
+def _dateline_at(line: str, index: int, prefix: re.Match | None, dated: bool) -> Dateline | None:
+    if dated and prefix is None:
+        return None
+    head = _CITY.match(line, prefix.end() if prefix else 0)
     if not head:
         return None
     written = head.group("city")
     region = _REGION.match(line, head.end())
     parts, mention, position = _after_city(line, region.end() if region else head.end(), written.isupper())
-    if not parts:
+    if not parts or (dated and ("date" not in parts or _city(written) is None)):
         return None
     if parts == {"dash"} and not written.isupper() and len(line[position:].split(maxsplit=STORY_WORDS)) < STORY_WORDS:
         return None  # "Moscow – Beijing talks" is a headline, not a dateline
     if parts == {"dash"} and written.isupper() and not _large_city(written):
         return None  # "KUNA - Kuwait News Agency": an outlet's name over its page, not a small town's dateline
     city = _city(written)
-    if city is None and not (written.isupper() and {"date", "agency"} <= parts):
-        return None  # a town too small for the gazetteer still opens "KASHGAR, Oct. 19 (Xinhua) --"
+    bracketed = region is not None and region.group().lstrip().startswith("[")
+    if city is None and not ((written.isupper() or bracketed) and {"date", "agency"} <= parts):
+        return None  # a town too small for the gazetteer still opens "KASHGAR, Oct. 19 (Xinhua) --", "Neom [Saudi Arabia], December 21 (ANI/WAM):"
     end = _AFTER_DATE.match(line, position).end()  # type: ignore[union-attr]
     return Dateline(city, mention.value if mention else None, index, end)
 
