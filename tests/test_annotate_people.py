@@ -78,6 +78,10 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
     # n10-06: a chain of Bruneian honorifics
     ("3. H.E. Datin Seri Paduka Dayang Hajah Nor Hashimah Haji Mohammed Taib, Attorney General of Brunei Darussalam",
      [("Nor Hashimah Haji Mohammed Taib", "Attorney General of Brunei Darussalam", "BN")]),
+    # n30-16, n29-17: an abbreviated office and a barrister's calling are titles, not names
+    ("Deputy PM Truong Hoa Binh met Chuichi Date, Speaker of the House of Councillors.",
+     [("Truong Hoa Binh", "Deputy PM", None), ("Chuichi Date", "Speaker of the House of Councillors", None)]),
+    ("The meeting was also attended by Barrister Sarah and other officers.", [("Sarah", "Barrister", None)]),
     # n10-06: the body a title serves, in the phrases after it
     ("5. Dr. R. Narendra Jatna, Deputy Attorney General for Civil and State Administrative Affairs, Attorney General's "
      "Office of the Republic of Indonesia",
