@@ -25,7 +25,8 @@ FLOORS = {"devset": 0.80, "batches/n1": 0.74, "batches/n2": 0.76, "batches/n3": 
           "batches/n15": 0.70, "batches/n16": 0.70, "batches/n17": 0.75, "batches/n18": 0.79, "batches/n19": 0.65,
           "batches/n20": 0.77, "batches/n21": 0.75, "batches/n22": 0.58, "batches/n23": 0.70, "batches/n24": 0.88,
           "batches/n25": 0.71, "batches/n26": 0.72, "batches/n27": 0.72, "batches/n28": 0.66,
-          "batches/n29": 0.71, "batches/n30": 0.68}
+          "batches/n29": 0.71, "batches/n30": 0.68, "batches/n31": 0.71,
+          "batches/n32": 0.71}
 
 
 def _meetings(folder: Path) -> list[dict]:
