@@ -217,6 +217,14 @@ def test_a_counterpart_carries_the_country_of_its_words() -> None:
     assert [(sentence.text[g.start:g.end], g.country) for g in groups] == [("Prosecutor General", "GE"), ("counterpart", "AZ")]
 
 
+def test_a_delegation_has_the_country_of_the_long_named_body_it_comes_from() -> None:
+    # n31-15: the body's name runs on past the words a side's country is looked for in
+    sentence = annotated("A delegation of the Supreme People's Procuratorate of the People's Republic of China, headed by "
+                         "Deputy Procurator-General Zhao Wenbin, is on an official visit to Cuba.")
+    _, groups = find_people(sentence, sentence.parse)
+    assert [(sentence.text[g.start:g.end], g.country) for g in groups] == [("delegation", "CN")]
+
+
 def test_a_surname_joins_the_full_name_of_its_article() -> None:
     first = annotated("Azerbaijan's Prosecutor General Kamran Aliyev met the delegation.", 0)
     second = annotated("Prosecutor General Aliyev stressed the importance of cooperation.", 1)

@@ -592,7 +592,7 @@ def find_groups(sentence: Sentence, toks: list[Token] | None = None,
         window_end = toks[min(len(toks) - 1, k + 10)].end
         before = [s for s in spans if window_start <= s.start and s.end <= t.start and "," not in sentence.text[s.end:t.start]
                   and not _where_it_is(s)]
-        after = [s for s in spans if t.end <= s.start and s.end <= window_end
+        after = [s for s in spans if t.end <= s.start and s.start < window_end  # a body's long name may run on
                  and re.match(r"\s*(?:of|from)\b", sentence.text[t.end:s.start] or "x")
                  and "," not in sentence.text[t.end:s.start] and len(sentence.text[t.end:s.start]) < 60]
         chosen = after[0] if after else (before[-1] if before else None)
