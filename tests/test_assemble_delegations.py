@@ -100,3 +100,12 @@ def test_a_sentence_opening_on_leading_a_delegation_names_its_leader_after():
         "the Secretary for Justice, Mr Paul Lam, SC, today (December 5) began his visit to the Mainland cities of the "
         "Guangdong-Hong Kong-Macao Greater Bay Area (GBA).\n"
     ) == [("HK", "Paul Lam", [])]
+
+
+def test_the_one_who_receives_a_delegation_is_none_of_its_members():
+    # n10-12: "made up of" opens a list of members; the receiver after the meeting's verb is the other side
+    assert _delegations(
+        "Chinese procurators visit Jakarta\n\n"
+        "The delegation of the Supreme People's Procuratorate, made up of Deputy Chief Prosecutor Li Wei and "
+        "prosecutor Zhang Min, was officially received by Deputy Attorney General Reda Manthovani.\n"
+    ) == [("CN", None, ["Li Wei", "Zhang Min"])]

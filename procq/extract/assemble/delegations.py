@@ -103,7 +103,9 @@ def read_delegations(document: Document) -> list[DelegationFound]:
                 current = DelegationFound([sentence.index], country, leader)
                 found.append(current)
             elif phrase.slot in ("members_after", "companions_after"):
-                members = [m.person for m in sentence.people if m.start >= phrase.end and m.person is not None]
+                # "made up of five officials, was officially received by X": the one who receives is no member
+                stop = min((t.start for t in sentence.triggers if t.start >= phrase.end), default=len(sentence.text))
+                members = [m.person for m in sentence.people if phrase.end <= m.start < stop and m.person is not None]
                 target = current or next((d for d in reversed(found) if d.sentences[-1] >= sentence.index - 3), None)
                 if target is None and phrase.slot == "members_after":
                     target = DelegationFound([sentence.index], country)
