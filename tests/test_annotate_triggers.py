@@ -16,6 +16,11 @@ from procq.extract.annotate.triggers import cues_of, find_triggers, names_severa
     ("Tajikistan's Prosecutor General participated in the 5th annual conference of the IAP.",
      "participated in the 5th annual conference", "attends"),
     ("Deputy Prosecutor-General Tong Jianming conferred with the visiting Attorney General.", "conferred with", "receives"),
+    # b4-16, n12-12
+    ("Kamran Aliyev was in the Russian city of Astrakhan for a Five-Party meeting.",
+     "was in the Russian city of Astrakhan for a Five-Party meeting", "attends"),
+    ("The Attorney General is in the country to attend the Commonwealth Law Ministers Meeting.",
+     "is in the country to attend the Commonwealth Law Ministers Meeting", "attends"),
     # n23-01
     ("Solicitor General Mr Nigel Hawke also sat in on the meeting with the Attorney General.",
      "sat in on the meeting with ", "attends"),
@@ -231,6 +236,8 @@ def test_a_sentence_without_a_meeting_has_no_trigger() -> None:
     "Judicial exchanges and cooperation are a crucial part of major-country diplomacy with Chinese characteristics.",
     "It is necessary to meet the needs of the people.",
     "Igor Krasnov spoke about combating crimes committed with the use of information technologies.",
+    # n6-18: why he is in the city, and the gathering he works for later
+    "Serž Bramerc is in Belgrade to prepare his regular report for the session of the UN Security Council.",
 ])
 def test_words_that_only_look_like_a_meeting(sentence: str) -> None:
     assert [t.direction for t in find_triggers(sentence)] == []
