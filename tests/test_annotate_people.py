@@ -78,6 +78,9 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
     # n10-06: a chain of Bruneian honorifics
     ("3. H.E. Datin Seri Paduka Dayang Hajah Nor Hashimah Haji Mohammed Taib, Attorney General of Brunei Darussalam",
      [("Nor Hashimah Haji Mohammed Taib", "Attorney General of Brunei Darussalam", "BN")]),
+    # n29-10: a name ending a sentence in a word that is also an honorific keeps no full stop
+    ("Kissi Agyebeng paid a working visit to the Attorney-General, Godfred Yeboah Dame.",
+     [("Kissi Agyebeng", None, None), ("Godfred Yeboah Dame", "Attorney-General", None)]),
     # n30-16, n29-17: an abbreviated office and a barrister's calling are titles, not names
     ("Deputy PM Truong Hoa Binh met Chuichi Date, Speaker of the House of Councillors.",
      [("Truong Hoa Binh", "Deputy PM", None), ("Chuichi Date", "Speaker of the House of Councillors", None)]),

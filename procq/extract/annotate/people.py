@@ -70,13 +70,15 @@ class Token:
 
 def tokens(text: str) -> list[Token]:
     """Words and punctuation with their offsets; a full stop ends a word unless the word is an initial or
-    an honorific written with one ("Mr.", "H.E.")."""
+    an honorific written with one ("Mr.", "H.E.") before a name."""
     out = []
     for m in _TOKEN.finditer(text):
         word, start = m.group(), m.start()
-        initial = (len(word) <= 3 and word[:1].isupper() and word[1:-1].islower() or _INITIALS.fullmatch(word)) \
-            and text[m.end():m.end() + 2].strip()[:1].isupper()
-        if word.endswith(".") and len(word) > 2 and not initial and word.lower().rstrip(".") not in _words().honorific_keys:
+        capital_next = text[m.end():m.end() + 2].strip()[:1].isupper()
+        initial = (len(word) <= 3 and word[:1].isupper() and word[1:-1].islower() or _INITIALS.fullmatch(word)) and capital_next
+        # an honorific keeps its full stop before a name ("Mr. Li"), not at the end of a sentence ("... Godfred Yeboah Dame.")
+        honorific = word.lower().rstrip(".") in _words().honorific_keys and capital_next
+        if word.endswith(".") and len(word) > 2 and not initial and not honorific:
             out.append(Token(word[:-1], start, m.end() - 1))
             out.append(Token(".", m.end() - 1, m.end()))
         else:
