@@ -717,3 +717,14 @@ def test_written_a_gathering_both_signatories_attend_is_a_meeting_of_its_own():
     meetings = _extract(text).meetings
     assert [(m.kind, sorted(p.name for p in m.participants)) for m in meetings] == [
         ("bilateral", ["Ahmad Barak", "Peter Grech"]), ("multilateral", ["Ahmad Barak", "Peter Grech"])]
+
+
+def test_written_a_gathering_told_with_a_day_and_a_span_takes_its_span():
+    text = (
+        "Prosecutors of the Pacific meet in Suva\n\n"
+        "The annual meeting of the Pacific Islands Law Officers' Network opened in Suva on 13 November 2017 under the "
+        "chairmanship of Fiji's Attorney-General Aiyaz Sayed-Khaiyum.\n\n"
+        "From 13 to 17 November 2017, the meeting took place at the Grand Pacific Hotel.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.date == "2017-11-13/2017-11-17"

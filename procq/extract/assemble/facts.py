@@ -136,6 +136,8 @@ def _date(document: Document, draft: Draft, previous: DateValue | None) -> DateV
     mentions = lambda indexes: [m for i in indexes for m in document.sentences[i].dates  # noqa: E731
                                 if not out_of_time(document.sentences[i].text, m.start, m.end)]
     for found in (mentions(own), mentions(context)):
+        if draft.gathering:  # "From Sept 7 to 10, the conference took place": its span, not the opening day a caption names
+            found = sorted(found, key=lambda m: m.precision != "span")
         for mention in found:
             if mention.relative == "same_day":
                 if previous is not None:
