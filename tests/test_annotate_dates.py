@@ -187,6 +187,9 @@ RESOLVED = [
     # d034: a weekday cannot be placed without a publication day
     ("Krasnov ended his first trip to China on Thursday.", None, None),
     ("Krasnov ended his first trip to China on Thursday.", "--03-11", None),
+    # n21-05, n8-16: two weekdays joined are a span, its last the latest such weekday on or before the publication day
+    ("On Thursday and Friday prosecutors from across the Caribbean met in St Lucia.", "2011-10-02", "2011-09-29/2011-09-30"),
+    ("From Monday to Wednesday the forum met in Kyiv.", "2024-05-08", "2024-05-06/2024-05-08"),
     # d015: both ends of a span take the year
     ("Le Minh Tri separately received delegations attending the conference on December 4-5.", "2023-12-06", "2023-12-04/2023-12-05"),
     # d046: a span with its own year keeps it

@@ -60,7 +60,7 @@ _NUMBERED = {
     "month": r"(?P<month{n}>" + _names(_FULL_MONTHS) + "|" + _names(_OTHER_MONTHS, any_case=True) + "|"
              + _names(_SHORT_MONTHS) + r"\.?)(?![^\W\d_])",
 }
-_WEEKDAY = r"(?P<weekday>" + _names(_FULL_WEEKDAYS) + r")(?![^\W\d_])"
+_WEEKDAY = r"(?P<{group}>" + _names(_FULL_WEEKDAYS) + r")(?![^\W\d_])"
 _SHORT_WEEKDAY = r"(?:" + _names(_SHORT_WEEKDAYS) + r")(?![^\W\d_])"
 PLACEHOLDER = re.compile(r"\{([a-z]\w*)\}")  # {day}; never a quantifier such as {2}
 _GROUP_KIND = {"day": "day", "nth": "day", "dd": "day", "mm": "month", "month": "month", "year": "year"}
@@ -77,6 +77,7 @@ class DateMention:
     value: DateValue | None  # None for relative words
     relative: str | None = None  # today | yesterday | same_day | next_day | previous_day | weekday | day_of_month
     weekday: int | None = None  # 0 = Monday, for relative == 'weekday'
+    last_weekday: int | None = None  # the weekday a span of weekdays ends on ("on Thursday and Friday")
     day: int | None = None  # for relative == 'day_of_month' ("on the 5th")
     precision: str = "day"  # day | span | month | year: how much the words say
 
@@ -86,7 +87,8 @@ def _fixed_placeholders() -> dict[str, str]:
     """The placeholders whose groups are not numbered: a weekday (its abbreviation, {wd}, for stamps), and the
     joiners of a span's ends."""
     joiners = "|".join(re.escape(word) for word in table("dates")["span_joiners"])
-    return {"to": r"\s{0,3}(?:" + joiners + r")\s{0,3}", "weekday": _WEEKDAY, "wd": _SHORT_WEEKDAY}
+    return {"to": r"\s{0,3}(?:" + joiners + r")\s{0,3}", "weekday": _WEEKDAY.format(group="weekday"),
+            "last_weekday": _WEEKDAY.format(group="last_weekday"), "wd": _SHORT_WEEKDAY}
 
 
 def compile_pattern(pattern: str) -> re.Pattern:
@@ -151,7 +153,9 @@ def _relative(kind: str, found: re.Match) -> DateMention:
     return DateMention(
         found.start(), found.end(), None, relative=kind,
         weekday=_NAMES.weekday(groups["weekday"]) if groups.get("weekday") else None,
+        last_weekday=_NAMES.weekday(groups["last_weekday"]) if groups.get("last_weekday") else None,
         day=int(groups["day1"]) if groups.get("day1") else None,
+        precision="span" if groups.get("last_weekday") else "day",
     )
 
 
@@ -257,7 +261,10 @@ def resolve(mention: DateMention, published: DateValue | None) -> DateValue | No
         known = day.as_date()
         if known is None or mention.weekday is None:
             return None
-        latest = known - timedelta(days=(known.weekday() - mention.weekday) % 7)
-        return DateValue(PartialDate(latest.year, latest.month, latest.day))
+        last = mention.weekday if mention.last_weekday is None else mention.last_weekday
+        latest = known - timedelta(days=(known.weekday() - last) % 7)
+        first = latest - timedelta(days=(last - mention.weekday) % 7)  # "on Thursday and Friday": the days before it
+        end = PartialDate(latest.year, latest.month, latest.day)
+        return DateValue(PartialDate(first.year, first.month, first.day), end if first != latest else None)
     moved = shifted(day, _DAY_SHIFT[mention.relative]) if day.day else None  # type: ignore[index]
     return DateValue(moved) if moved else None
