@@ -78,6 +78,11 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
     # n10-06: a chain of Bruneian honorifics
     ("3. H.E. Datin Seri Paduka Dayang Hajah Nor Hashimah Haji Mohammed Taib, Attorney General of Brunei Darussalam",
      [("Nor Hashimah Haji Mohammed Taib", "Attorney General of Brunei Darussalam", "BN")]),
+    # n26-01, n17-07: letters of honour after a name are no part of it
+    ("The Solicitor General, Michael Ellis QC, met the Attorney General of Ghana.",
+     [("Michael Ellis", "Solicitor General", None)]),
+    # n12-04, n32-14: a team, a system or armed forces are no one's name
+    ("The Embedded Country Team and the Armed Forces met President Ilham Aliyev.", [("Ilham Aliyev", "President", None)]),
     # n29-10: a name ending a sentence in a word that is also an honorific keeps no full stop
     ("Kissi Agyebeng paid a working visit to the Attorney-General, Godfred Yeboah Dame.",
      [("Kissi Agyebeng", None, None), ("Godfred Yeboah Dame", "Attorney-General", None)]),

@@ -90,6 +90,7 @@ def tokens(text: str) -> list[Token]:
 class _Words:
     honorifics: tuple[tuple[str, ...], ...]  # longest first, each as lower-case words
     honorific_keys: frozenset[str]
+    post_nominals: frozenset[str]
     title_words: frozenset[str]
     in_names: frozenset[str]  # title words that may end a name begun
     heads: frozenset[str]
@@ -124,6 +125,7 @@ def _words() -> _Words:
     return _Words(
         honorifics=honorifics,
         honorific_keys=frozenset(" ".join(h) for h in honorifics) | {h.lower() for h in data["honorifics"]},
+        post_nominals=frozenset(data["post_nominals"]),
         title_words=title_words,
         in_names=frozenset(_folded(w) for w in data["title_words_in_names"]),
         heads=frozenset(lower(data["title_heads"])),
@@ -202,6 +204,7 @@ def _name_like(token: Token, spans: Sequence[Any], continuing: bool = False) -> 
 
 
 def _strip_honorifics(toks: list[Token]) -> list[Token]:
+    """The name without the words of courtesy before it, nor the letters of honour after it ("Michael Ellis QC")."""
     w = _words()
     changed = True
     while changed and toks:
@@ -210,6 +213,8 @@ def _strip_honorifics(toks: list[Token]) -> list[Token]:
             if tuple(t.key for t in toks[: len(h)]) == h and len(toks) > len(h):
                 toks, changed = toks[len(h):], True
                 break
+    while len(toks) > 1 and toks[-1].text.rstrip(".") in w.post_nominals:
+        toks = toks[:-1]
     return toks
 
 
