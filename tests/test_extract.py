@@ -728,3 +728,17 @@ def test_written_a_gathering_told_with_a_day_and_a_span_takes_its_span():
     )
     (meeting,) = _extract(text).meetings
     assert meeting.date == "2017-11-13/2017-11-17"
+
+
+def test_written_a_seminar_attended_by_the_delegations_of_several_countries_is_multilateral():
+    text = (
+        "Baku hosts a seminar of the Turkic States' prosecutors\n\n"
+        "On August 8, the Prosecutor General's Office of Azerbaijan hosted an international seminar on legal assistance "
+        "in criminal matters.\n\n"
+        "Delegations of the Prosecutor General's Offices of Türkiye, Uzbekistan, Kazakhstan and Kyrgyzstan attended the "
+        "seminar.\n\n"
+        "The participants were welcomed by Prosecutor General Kamran Aliyev.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.kind == "multilateral"
+    assert {d.country for d in meeting.delegations} == {"TR", "UZ", "KZ", "KG"}

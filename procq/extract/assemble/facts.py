@@ -191,10 +191,12 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document, lo
     known = {c for c in countries.values() if c}
     cues = _cues(document, draft)
     bodies = any(i.international for n in draft.sentences for i in document.sentences[n].institutions)
+    delegated = {c for n in draft.sentences for phrase in document.sentences[n].delegations for c in phrase.countries}
     if draft.gathering:
         # a gathering of an international body's members ("the GCC Attorneys General") is one of many sides,
-        # and so is one first told of three countries ("the prosecutors general of Latvia, Lithuania and Estonia")
-        if ("many_sides" in cues or bodies or len(known) >= 3
+        # and so is one first told of three countries ("the prosecutors general of Latvia, Lithuania and Estonia"),
+        # or attended by the delegations of three ("Delegations of the Offices of Türkiye, Uzbekistan and Kyrgyzstan")
+        if ("many_sides" in cues or bodies or len(known | delegated) >= 3
                 or len(_countries_named(document, [draft.first_told.sentence])) >= 3):
             return "multilateral"
         two = len(known) == 2 or (len(known) == 1 and location and location not in known) or "two_sides" in cues
@@ -202,7 +204,7 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document, lo
     # a side the meeting's sentences name as a group ("a delegation of 15 prosecutors from Kyrgyzstan") counts
     groups = {g.country for c in draft.candidates for g in c.subject_groups + c.object_groups if g.country} | {
         g.country for n in draft.sentences for g in document.sentences[n].groups if g.delegation and g.country}
-    sides = len(known | groups)
+    sides = len(known | groups | delegated)
     if "many_counterparts" in draft.first_told.cues:  # not "X separately received delegations" told after
         return "multilateral"
     # "the offices of the Caspian littoral states have met in a five-way format": told of no one's counterpart
