@@ -27,22 +27,24 @@ FileState = tuple[int, int]
 """A file's size and modification time (ns): what tells, without reading it, that it may have changed."""
 
 
+SHARED_LOOK = 20_000  # files from which a second process looks at half of them
+
+
 def corpus_state(root: Path) -> tuple[dict[str, FileState], list[Problem]]:
     """The state of every article file, by file name in name order; files that cannot be looked at
     are problems. Raises ``CorpusError`` for a folder that cannot be a corpus.
 
     The folder is listed once and opened once, and each file is looked at by its name in it (fstatat,
-    which does not walk the folder's path again). One process looks: a second one looking at half of
-    the files at once saved nothing on a machine whose other core was busy, and cost a tenth more."""
+    which does not walk the folder's path again). In a large folder a forked process looks at the second
+    half of the files meanwhile: on an idle second core that took the look at 100,000 files from 0.26 s
+    to 0.16 s (with the other core busy it saved nothing and cost a tenth more)."""
     names = article_names(root)
-    try:
-        folder = os.open(root, os.O_RDONLY)
-    except OSError as error:  # removed or made unreadable since it was listed
-        raise unreadable_folder(root, error) from error
-    try:
-        looked = _look_at(folder, names)
-    finally:
-        os.close(folder)
+    half = len(names) // 2 if len(names) >= SHARED_LOOK and can_fork() else len(names)
+    helper = Forked(_look_in, root, names[half:]) if half < len(names) else None
+    looked = _look_in(root, names[:half])
+    if helper is not None:
+        rest = helper.result()
+        looked += rest if isinstance(rest, list) else _look_in(root, names[half:])
     states: dict[str, FileState] = {}
     problems = []
     for name, found in zip(names, looked):
@@ -136,6 +138,17 @@ class Forked:
         os.close(self._reading)
         os.kill(self.pid, signal.SIGKILL)
         os.waitpid(self.pid, 0)
+
+
+def _look_in(root: Path, names: list[str]) -> list[FileState | str]:
+    try:
+        folder = os.open(root, os.O_RDONLY)
+    except OSError as error:  # removed or made unreadable since it was listed
+        raise unreadable_folder(root, error) from error
+    try:
+        return _look_at(folder, names)
+    finally:
+        os.close(folder)
 
 
 def _look_at(folder: int, names: list[str]) -> list[FileState | str]:

@@ -45,6 +45,19 @@ def test_a_folder_is_looked_at_file_by_file_in_name_order(corpus: Path):
     assert survey.look(corpus) == survey.Look(survey.states_digest(states), problems)
 
 
+def test_a_large_folder_looked_at_in_two_halves_gives_what_one_look_gives(corpus: Path, monkeypatch, forks):
+    one = survey.corpus_state(corpus)
+    monkeypatch.setattr(survey, "SHARED_LOOK", 2)
+    assert survey.corpus_state(corpus) == one and forks
+
+
+def test_a_half_whose_process_failed_is_looked_at_here(corpus: Path, monkeypatch, forks):
+    one = survey.corpus_state(corpus)
+    monkeypatch.setattr(survey, "SHARED_LOOK", 2)
+    monkeypatch.setattr(survey.pickle, "dump", crash)
+    assert survey.corpus_state(corpus) == one and forks
+
+
 def test_any_change_of_a_file_changes_the_digest(corpus: Path):
     before = survey.look(corpus).digest
     article = corpus / "000_316df6bce73329b3.txt"
