@@ -742,3 +742,18 @@ def test_written_a_seminar_attended_by_the_delegations_of_several_countries_is_m
     (meeting,) = _extract(text).meetings
     assert meeting.kind == "multilateral"
     assert {d.country for d in meeting.delegations} == {"TR", "UZ", "KZ", "KG"}
+
+
+def test_written_a_speaker_a_few_sentences_after_the_talks_attends_them():
+    text = (
+        "Kazakh and Mongolian prosecutors general meet in Astana\n\n"
+        "Prosecutor General of Kazakhstan Berik Asylov received Prosecutor General of Mongolia Dorligjav Enkhbat in "
+        "Astana on 12 May 2024.\n\n"
+        "The sides discussed extradition and the return of assets.\n\n"
+        "Extradition has been a priority for both offices since 2019.\n\n"
+        "Dozens of requests are pending.\n\n"
+        "A plan of joint events was approved.\n\n"
+        "Deputy Prosecutor General Marat Akhmetzhanov thanked the guests for their visit.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert "Marat Akhmetzhanov" in [p.name for p in meeting.participants]

@@ -17,7 +17,7 @@ from .delegations import DelegationFound
 from .candidates import Candidate
 from .meetings import Draft
 
-SPEAKER_REACH = 3  # sentences after a meeting's own in which its unnamed side may first be named
+SPEAKER_REACH = 5  # sentences after a meeting's own in which its unnamed side may first be named
 LIST_ITEMS = 60  # paragraphs a list of those present may run to
 LIST_ITEM_WORDS = 40  # words of one item of such a list; a longer paragraph is the story again
 SUBJECT_DEPENDENCIES = ("nsubj", "nsubjpass")
