@@ -23,6 +23,18 @@ PLACES = [
          ("Bishkek", "city", "KG", "Bishkek", True),
          ("Kyrgyzstan", "country", "KG", None, True),
      ]),
+    # n29-06: a city after its country's possessive; a name after a city and a comma is no city's
+    ("Azerbaijani Prosecutor General Holds Meetings In Türkiye's Ankara",
+     [
+         ("Azerbaijani", "demonym", "AZ", None, False),
+         ("Türkiye", "country", "TR", None, True),
+         ("Ankara", "city", "TR", "Ankara", True),
+     ]),
+    ("Also arriving were Anthony Wayne, the United States ambassador to Mexico, and others.",
+     [
+         ("United States", "country", "US", None, False),
+         ("Mexico", "country", "MX", None, False),
+     ]),
     # n24-15: a small town's name opening a building's names no place
     ("Myanmar's Attorney General received the delegation of China at the Union Attorney General's Office here.",
      [

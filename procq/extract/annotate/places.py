@@ -138,9 +138,14 @@ def city_country(name: str) -> str | None:
     return cities[0].country if cities else None
 
 
+_POSSESSIVE = re.compile(r"['’]s\s{1,3}")
+_OWNED = re.compile(r"['’]s\s{1,3}$")
+
+
 def _appositions(sentence: str, names: tuple[PlaceName, ...]) -> dict[int, City | None]:
     """Cities followed by the region or country they lie in ("Bishkek, capital of Kyrgyzstan", "Hangzhou,
-    Zhejiang province"), by start: the city that region holds; and those regions, by start: None."""
+    Zhejiang province"), or after its possessive ("Türkiye's Ankara"), by start: the city that region holds;
+    and those regions after a city, by start: None."""
     starts = {name.start: name for name in names}
     found: dict[int, City | None] = {}
     for name in names:
@@ -149,6 +154,12 @@ def _appositions(sentence: str, names: tuple[PlaceName, ...]) -> dict[int, City 
         city = next((c for c in name.cities if place and c.country == place.country), None)
         if city is not None and place.kind in ("country", "region") and not _listed(sentence, place):
             found[name.start], found[place.start] = city, None
+        # "in Türkiye's Ankara", "Kazakhstan's Almaty": a city after its country's possessive
+        owner = _POSSESSIVE.match(sentence, name.end) if name.kind in ("country", "region") else None
+        held = starts.get(owner.end()) if owner else None
+        city = next((c for c in held.cities if c.country == name.country), None) if held and held.kind == "city" else None
+        if city is not None:
+            found[held.start] = city
     return found
 
 
@@ -180,7 +191,10 @@ def _mention(sentence: str, name: PlaceName, body: InstitutionMention | None, se
     well_known = (city.own or name.city_state) and large and fold(sentence[name.start:name.end]) not in grammar.not_alone
     # a small town's name opening a building's is the building's ("at the Union Attorney General's Office")
     opens_a_building = not (large or name.marked) and bool(grammar.venue_after.match(sentence, name.end))
-    if _alone(sentence, name, cued_before) and (cued or well_known) and not opens_a_building:
+    # "Türkiye's Ankara": a city after its country's possessive stands by itself
+    owned = name.start in apposed and bool(_OWNED.search(sentence, max(0, name.start - 5), name.start))
+    alone = owned or _alone(sentence, name, cued_before)
+    if alone and (cued or well_known) and not opens_a_building:
         return _as(sentence, name, "city", cued, city)
     return _as(sentence, name, "country", cued) if name.city_state else None
 
