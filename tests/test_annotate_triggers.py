@@ -16,6 +16,8 @@ from procq.extract.annotate.triggers import cues_of, find_triggers, names_severa
     ("Tajikistan's Prosecutor General participated in the 5th annual conference of the IAP.",
      "participated in the 5th annual conference", "attends"),
     ("Deputy Prosecutor-General Tong Jianming conferred with the visiting Attorney General.", "conferred with", "receives"),
+    # n22-01
+    ("Ying Yong met separately with the heads of delegations.", "met separately with", "receives"),
     # b4-16, n12-12
     ("Kamran Aliyev was in the Russian city of Astrakhan for a Five-Party meeting.",
      "was in the Russian city of Astrakhan for a Five-Party meeting", "attends"),

@@ -109,3 +109,11 @@ def test_the_one_who_receives_a_delegation_is_none_of_its_members():
         "The delegation of the Supreme People's Procuratorate, made up of Deputy Chief Prosecutor Li Wei and "
         "prosecutor Zhang Min, was officially received by Deputy Attorney General Reda Manthovani.\n"
     ) == [("CN", None, ["Li Wei", "Zhang Min"])]
+
+
+def test_the_one_who_meets_the_heads_of_delegations_leads_none_of_them():
+    # n22-01: "heads" is the noun of the leaders met, not the verb of one who leads
+    assert _delegations(
+        "Ying Yong meets heads of delegations\n\n"
+        "Ying Yong met separately with the heads of delegations who had come to China for the meeting.\n"
+    ) == []

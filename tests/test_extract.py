@@ -757,3 +757,18 @@ def test_written_a_speaker_a_few_sentences_after_the_talks_attends_them():
     )
     (meeting,) = _extract(text).meetings
     assert "Marat Akhmetzhanov" in [p.name for p in meeting.participants]
+
+
+def test_written_talks_with_each_head_of_delegation_a_colon_lists_are_one_meeting_with_each():
+    text = (
+        "Prosecutor General meets heads of delegations\n\n"
+        "Prosecutor General of Uzbekistan Nigmatilla Yuldashev on 12 May in Tashkent met separately with the heads of "
+        "delegations who had come for the Meeting of Prosecutors General of the SCO Member States: Igor Krasnov, "
+        "Prosecutor General of Russia; Berik Asylov, Prosecutor General of Kazakhstan; and Yusuf Rahmon, Prosecutor "
+        "General of Tajikistan.\n"
+    )
+    meetings = _extract(text).meetings
+    guests = [[p.name for p in m.participants if p.role == "guest"] for m in meetings]
+    assert sorted(guests) == [["Berik Asylov"], ["Igor Krasnov"], ["Yusuf Rahmon"]]
+    assert all(m.kind == "bilateral" and m.location.city == "Tashkent" for m in meetings)
+    assert all([p.name for p in m.participants if p.role == "host"] == ["Nigmatilla Yuldashev"] for m in meetings)

@@ -128,10 +128,28 @@ def _groups_between(sentence: Sentence, start: int, end: int) -> list[GroupMenti
     return [g for g in sentence.groups if start <= g.start and g.end <= end]
 
 
+def _before_a_list(sentence: Sentence, triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, int]]:
+    """The triggers of a sentence, but not those inside the words that describe the counterparts a colon then
+    lists ("met separately with the heads of delegations who had come to China for the 21st Meeting of
+    Prosecutors General: A, B, C"): those words tell who they are, and the list is the first trigger's. With
+    the colon of each trigger whose list it is, by the trigger's start."""
+    kept: list[Trigger] = []
+    colons: dict[int, int] = {}
+    for trigger in triggers:
+        if kept and trigger.start > kept[-1].end:
+            colon = sentence.text.find(":", kept[-1].end)
+            if colon > trigger.end and not any(kept[-1].end <= m.start < colon for m in sentence.people) \
+                    and any(m.start > colon for m in sentence.people):
+                colons[kept[-1].start] = colon
+                continue
+        kept.append(trigger)
+    return kept, colons
+
+
 def read_sentence(sentence: Sentence) -> list[Candidate]:
     """The candidates of one sentence, one per trigger that reports a meeting held."""
     out = []
-    triggers = sentence.triggers
+    triggers, colons = _before_a_list(sentence, sentence.triggers)
     for n, trigger in enumerate(triggers):
         cues = cues_of(sentence.text, trigger, sentence.cues)
         if cues & {"planned", "recalled"} or _reported(sentence, trigger, cues) or _social(sentence, trigger):
@@ -140,6 +158,8 @@ def read_sentence(sentence: Sentence) -> list[Candidate]:
         after_end = triggers[n + 1].start if n + 1 < len(triggers) else len(sentence.text)
         before = _people_between(sentence, before_start, trigger.start, trigger)
         after = _people_between(sentence, trigger.end, after_end, trigger)
+        if trigger.start in colons:  # the list after the colon, whatever clause the parse hangs it on
+            after = [m for m in sentence.people if colons[trigger.start] < m.start and m.end <= after_end]
         candidate = Candidate(sentence=sentence.index, trigger=trigger, direction=trigger.direction, cues=cues,
                               part=sentence.part)
         ids = lambda mentions: list(dict.fromkeys(m.person for m in mentions if m.person is not None))  # noqa: E731

@@ -205,7 +205,9 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document, lo
     groups = {g.country for c in draft.candidates for g in c.subject_groups + c.object_groups if g.country} | {
         g.country for n in draft.sentences for g in document.sentences[n].groups if g.delegation and g.country}
     sides = len(known | groups | delegated)
-    if "many_counterparts" in draft.first_told.cues:  # not "X separately received delegations" told after
+    if "many_counterparts" in draft.first_told.cues and "each_apart" not in draft.first_told.cues:
+        # not "X separately received delegations" told after, nor one of the meetings "met separately with the
+        # heads of delegations: A, B, C" tells
         return "multilateral"
     # "the offices of the Caspian littoral states have met in a five-way format": told of no one's counterpart
     first, first_cues = draft.first_told, document.sentences[draft.first_told.sentence].cues
