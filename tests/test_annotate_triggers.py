@@ -18,6 +18,9 @@ from procq.extract.annotate.triggers import cues_of, find_triggers, names_severa
     ("Deputy Prosecutor-General Tong Jianming conferred with the visiting Attorney General.", "conferred with", "receives"),
     # n22-01
     ("Ying Yong met separately with the heads of delegations.", "met separately with", "receives"),
+    # n7-01
+    ("The agreement, initialled by Mozambique's Attorney-General, Beatriz Buchili, covers the exchange of information.",
+     "initialled by", "mutual"),
     # b4-16, n12-12
     ("Kamran Aliyev was in the Russian city of Astrakhan for a Five-Party meeting.",
      "was in the Russian city of Astrakhan for a Five-Party meeting", "attends"),
@@ -271,3 +274,8 @@ def test_talks_in_the_plural_name_several_meetings() -> None:
     (plural,) = find_triggers("She also had meetings with Nigmatilla Yuldoshev and with Muzaffarbek Madrakhimov.")
     (single,) = find_triggers("She also had a meeting with Nigmatilla Yuldoshev and Muzaffarbek Madrakhimov.")
     assert names_several_meetings(plural) and not names_several_meetings(single)
+    # n7-01
+    (visits,) = find_triggers("Hu Zejun paid courtesy visits to the Minister of Justice, Isaque Chande, and to the "
+                              "Minister of the Interior, Jaime Basílio Monteiro.")
+    (visit,) = find_triggers("Hu Zejun visits the Minister of Justice, Isaque Chande.")
+    assert names_several_meetings(visits) and not names_several_meetings(visit)
