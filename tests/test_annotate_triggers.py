@@ -18,6 +18,9 @@ from procq.extract.annotate.triggers import cues_of, find_triggers, names_severa
     ("Deputy Prosecutor-General Tong Jianming conferred with the visiting Attorney General.", "conferred with", "receives"),
     # n22-01
     ("Ying Yong met separately with the heads of delegations.", "met separately with", "receives"),
+    # n6-20
+    ("During the visit, meetings were also held with the Minister of the Interior, Mr Nebojša Stefanović.",
+     "meetings were also held with", "receives"),
     # n7-01
     ("The agreement, initialled by Mozambique's Attorney-General, Beatriz Buchili, covers the exchange of information.",
      "initialled by", "mutual"),
