@@ -86,6 +86,9 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
     # n29-10: a name ending a sentence in a word that is also an honorific keeps no full stop
     ("Kissi Agyebeng paid a working visit to the Attorney-General, Godfred Yeboah Dame.",
      [("Kissi Agyebeng", None, None), ("Godfred Yeboah Dame", "Attorney-General", None)]),
+    # n10-05: a scholar's title before a name
+    ("He also held talks with the Chief Justice, Maulana Haidar Ahmed Dafa'alla.",
+     [("Haidar Ahmed Dafa'alla", "Chief Justice", None)]),
     # n30-16, n29-17: an abbreviated office and a barrister's calling are titles, not names
     ("Deputy PM Truong Hoa Binh met Chuichi Date, Speaker of the House of Councillors.",
      [("Truong Hoa Binh", "Deputy PM", None), ("Chuichi Date", "Speaker of the House of Councillors", None)]),
