@@ -772,3 +772,15 @@ def test_written_talks_with_each_head_of_delegation_a_colon_lists_are_one_meetin
     assert sorted(guests) == [["Berik Asylov"], ["Igor Krasnov"], ["Yusuf Rahmon"]]
     assert all(m.kind == "bilateral" and m.location.city == "Tashkent" for m in meetings)
     assert all([p.name for p in m.participants if p.role == "host"] == ["Nigmatilla Yuldashev"] for m in meetings)
+
+
+def test_written_a_new_counterpart_met_beside_a_later_visit_is_a_meeting_of_its_own():
+    text = (
+        "Prosecutor General in The Hague\n\n"
+        "Prosecutor General of Ukraine Andriy Kostin was received by the Prosecutor of the International Criminal Court "
+        "Karim Khan in The Hague on 20 September 2022.\n\n"
+        "Kostin then visited the headquarters of Eurojust, where Andriy Kostin met its President, Ladislav Hamran.\n"
+    )
+    meetings = _extract(text).meetings
+    assert sorted(sorted(p.name for p in m.participants) for m in meetings) == [
+        ["Andriy Kostin", "Karim Khan"], ["Andriy Kostin", "Ladislav Hamran"]]

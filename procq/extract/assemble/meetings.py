@@ -63,7 +63,10 @@ def _joins(draft: Draft, candidate: Candidate) -> bool:
     known = set(draft.people)
     new = [p for p in candidate.people if p not in known]
     if candidate.sentence in draft.sentences:
-        return True
+        # "He then visited Eurojust, where he met its President": a new counterpart of one already at talks, told
+        # beside a visit that joined them, is met at a meeting of its own
+        return not (new and len(known) > 1 and candidate.direction in ("receives", "visits")
+                    and _across(candidate, known, new))
     if candidate.cues & {"separately", "sidelines"} and (new or (candidate.subjects and candidate.objects)):
         return False  # "the day before, X held talks with Y": the same people met again
     if not new:
@@ -73,13 +76,18 @@ def _joins(draft: Draft, candidate: Candidate) -> bool:
     shared = [p for p in candidate.people if p in known]
     if not shared:
         return False
-    # someone already there meets new people: new people beside them are their company, across them a new counterpart
-    for person in shared:
+    return not _across(candidate, known, new)
+
+
+def _across(candidate: Candidate, known: set[int], new: list[int]) -> bool:
+    """Whether someone already at the meeting meets new people across the candidate's words (a new counterpart),
+    rather than beside them (their company)."""
+    for person in (p for p in candidate.people if p in known):
         mine = "subject" if person in candidate.subjects else "object" if person in candidate.objects else None
         across = candidate.objects if mine == "subject" else candidate.subjects if mine == "object" else []
         if any(p in new for p in across):
-            return False
-    return True
+            return True
+    return False
 
 
 def _add_side_gatherings(document: Document, drafts: list[Draft]) -> list[Draft]:
