@@ -171,6 +171,9 @@ def test_a_gathering_named_by_its_noun_alone_is_the_one_told_already(sentence: s
     ("Qatar chaired the 16th meeting of the Attorneys General and Public Prosecutors of the GCC countries.", "many_sides"),
     # n14-09: an award received is no meeting
     ("Several members of public prosecutions received the annual Hamed Al Othman Award.", "social"),
+    # n1-05: a wreath laid before the talks is no meeting
+    ("Before the working meetings began, Krasnov went to the Mausoleum of Kemal Atatürk, where he laid a wreath.",
+     "social"),
     # b4-16, n21-03, n8-07: gatherings of many countries named without a body's name
     ("The General Prosecutor's Offices of the Caspian littoral states have met in a five-way format in Astrakhan.",
      "many_sides"),
