@@ -164,6 +164,8 @@ def test_a_gathering_named_by_its_noun_alone_is_the_one_told_already(sentence: s
 @pytest.mark.parametrize(("sentence", "cue"), [
     ("The two prosecutors general will hold talks in Astana in 2025.", "planned"),
     ("He recalled that they had met in Tashkent during the SCO meeting.", "recalled"),
+    # b3-05
+    ("The sides welcomed the setting up, a few days earlier in Shusha, of the Conference of Supreme Courts.", "recalled"),
     ("A month ago he met President Andrés Manuel López Obrador in Mexico City.", "recalled"),
     # n18-14
     ("Al Buainain, for his part, spoke warmly of his earlier working visits to Azerbaijan.", "recalled"),
