@@ -74,16 +74,21 @@ def tokens(text: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         word, start = m.group(), m.start()
-        capital_next = text[m.end():m.end() + 2].strip()[:1].isupper()
-        initial = (len(word) <= 3 and word[:1].isupper() and word[1:-1].islower() or _INITIALS.fullmatch(word)) and capital_next
-        # an honorific keeps its full stop before a name ("Mr. Li"), not at the end of a sentence ("... Godfred Yeboah Dame.")
-        honorific = word.lower().rstrip(".") in _words().honorific_keys and capital_next
-        if word.endswith(".") and len(word) > 2 and not initial and not honorific:
+        if word.endswith(".") and len(word) > 2 and not _keeps_its_stop(word, text, m.end()):
             out.append(Token(word[:-1], start, m.end() - 1))
             out.append(Token(".", m.end() - 1, m.end()))
         else:
             out.append(Token(word, start, m.end()))
     return out
+
+
+def _keeps_its_stop(word: str, text: str, end: int) -> bool:
+    """Whether a word's full stop is its own before a capital: an initial ("Kim J. Won") or an honorific
+    ("Mr. Li"), not a sentence's end ("... Godfred Yeboah Dame.")."""
+    if not text[end:end + 2].strip()[:1].isupper():
+        return False
+    initial = len(word) <= 3 and word[:1].isupper() and word[1:-1].islower() or _INITIALS.fullmatch(word)
+    return bool(initial) or word.lower().rstrip(".") in _words().honorific_keys
 
 
 @dataclass(frozen=True)

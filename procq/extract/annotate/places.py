@@ -139,7 +139,7 @@ def city_country(name: str) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"['’]s\s{1,3}")
-_OWNED = re.compile(r"['’]s\s{1,3}$")
+_OWNED = re.compile(_POSSESSIVE.pattern + "$")  # the possessive right before a name
 
 
 def _appositions(sentence: str, names: tuple[PlaceName, ...]) -> dict[int, City | None]:
