@@ -1,8 +1,8 @@
 """Annotation: one small component per kind of span, each a pure function of a sentence or of the lines.
 
 ``annotate`` runs them once over an article, in the order each needs the others:
-lines and stamps, sentences, then per sentence places, institutions, dates, the
-statistical parse, people (which read places and institutions inside their
+lines and stamps, sentences, then per sentence places, institutions and dates; the
+acronyms the article defines with them; then per sentence the statistical parse, people (which read places and institutions inside their
 titles), triggers and delegation phrases; last, the mentions of one person are
 linked across the article, and the pronouns that stand for them.
 """
@@ -13,6 +13,7 @@ import re
 from ...records import Article
 from .. import nlp
 from ..document import Document
+from .acronyms import mark_acronyms
 from .dates import find_dates
 from .delegations import find_delegation_phrases
 from .institutions import find_institutions
@@ -46,12 +47,14 @@ def annotate(article: Article) -> Document:
     title = headline(lines)
     sents = sentences(lines, title, (dateline.line, dateline.end) if dateline else None)
     parses = nlp.parse(s.text for s in sents) or [None] * len(sents)
-    for sentence, parse in zip(sents, parses):
+    for sentence in sents:
         sentence.places = find_places(sentence.text)
         sentence.institutions = find_institutions(sentence.text)
         sentence.dates = find_dates(sentence.text)
         if _only_a_date(sentence.text, sentence.dates):
             sentence.part = "stamp"
+    mark_acronyms(sents)
+    for sentence, parse in zip(sents, parses):
         sentence.parse = parse
         sentence.people, sentence.groups = find_people(sentence, parse)
         annotate_triggers(sentence)

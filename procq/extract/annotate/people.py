@@ -339,11 +339,12 @@ def _country_after_name(toks: list[Token], last: int, spans: Sequence[Any], sent
     if span is None:
         return None, False
     offset = toks[last + 1].start
-    return _country_of_title(sentence.text[offset:span.end], offset, sentence.places, sentence.institutions)
+    return country_of_words(sentence.text[offset:span.end], offset, sentence.places, sentence.institutions)
 
 
-def _country_of_title(text: str, offset: int, places: Sequence[Any], institutions: Sequence[Any]) -> tuple[str | None, bool]:
-    """The country a title stands for, and whether it is an office of an international body."""
+def country_of_words(text: str, offset: int, places: Sequence[Any], institutions: Sequence[Any]) -> tuple[str | None, bool]:
+    """The country the words of a title or a body's name stand for (text begins at offset in the sentence whose
+    places and institutions are given), and whether they name an office of an international body."""
     end = offset + len(text)
     inside = [s for s in [*institutions, *places] if offset <= s.start and s.end <= end]
     lowered = text.lower()
@@ -383,7 +384,7 @@ def _country_of_title_run(toks: list[Token], end: int, spans: Sequence[Any], sen
             i += 1
         if i == start:
             break
-        found = _country_of_title(sentence.text[toks[start].start:toks[i - 1].end], toks[start].start,
+        found = country_of_words(sentence.text[toks[start].start:toks[i - 1].end], toks[start].start,
                                   sentence.places, sentence.institutions)
         if found != (None, False):
             return found
@@ -459,13 +460,13 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
                 a, b = title_range
                 title_start, title_end = toks[a].start, toks[b - 1].end
                 title = _clean_title(text[title_start:title_end])
-                country, international = _country_of_title(text[title_start:title_end], title_start,
+                country, international = country_of_words(text[title_start:title_end], title_start,
                                                             sentence.places, sentence.institutions)
                 if country is None and not international and not right:
                     country, international = _country_after_name(toks, last, spans, sentence)
                 if left and right and country is None and not international:
                     a, b = right
-                    country, international = _country_of_title(text[toks[a].start:toks[b - 1].end], toks[a].start,
+                    country, international = country_of_words(text[toks[a].start:toks[b - 1].end], toks[a].start,
                                                                 sentence.places, sentence.institutions)
                 if right and country is None and not international:
                     country, international = _country_of_title_run(toks, right[1], spans, sentence)
