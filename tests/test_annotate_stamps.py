@@ -305,9 +305,11 @@ def test_a_megabyte_line_is_read_quickly():
     ("By Office of Assistant to Deputy Cabinet Secretary for State Documents     Date 14 Desember 2020", "2020-12-14"),
     # n15-10: a credit line closing the story
     ("Source: RJT, Date: 11.06.2018.", "2018-06-11"),
-    # n26-17, n30-10, n26-20, n29-06: year first with full stops, a full stop after the day, Portuguese, month first
+    # n26-17, n30-10, n34-15, n26-20, n29-06: year first with full stops, a full stop after the day, year first
+    # before a comma, Portuguese, month first
     ("2022.10.19.", "2022-10-19"),
     ("17. Jan 2022 at 11:33", "2022-01-17"),
+    ("2024, April 22", "2024-04-22"),
     ("18 de maio de 2021, 19h42", "2021-05-18"),
     ("7/22/2025", "2025-07-22"),
     ("05/06/2021", "2021-06-05"),  # both numbers may be months: day first, as most of the world writes
