@@ -37,6 +37,7 @@ TITLE_REACH = 20  # words a title may run to the left of its name ("Secretary of
 
 _TOKEN = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*\.?|[^\w\s]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "H.M.", "I.B.": initials before a name
+_DOTTED = re.compile(r"(?:[a-z]\.){2,}")  # "a.i.", "e.g.": an abbreviation, never a sentence's end
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -83,8 +84,11 @@ def tokens(text: str) -> list[Token]:
 
 
 def _keeps_its_stop(word: str, text: str, end: int) -> bool:
-    """Whether a word's full stop is its own before a capital: an initial ("Kim J. Won") or an honorific
-    ("Mr. Li"), not a sentence's end ("... Godfred Yeboah Dame.")."""
+    """Whether a word's full stop is its own: a dotted lower-case abbreviation's anywhere ("chargé d'affaires
+    a.i. of the Embassy"), and before a capital an initial's ("Kim J. Won") or an honorific's ("Mr. Li"), not a
+    sentence's end ("... Godfred Yeboah Dame.")."""
+    if _DOTTED.fullmatch(word):
+        return True
     if not text[end:end + 2].strip()[:1].isupper():
         return False
     initial = len(word) <= 3 and word[:1].isupper() and word[1:-1].islower() or _INITIALS.fullmatch(word)
