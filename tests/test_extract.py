@@ -783,3 +783,19 @@ def test_written_a_new_counterpart_met_beside_a_later_visit_is_a_meeting_of_its_
     meetings = _extract(text).meetings
     assert sorted(sorted(p.name for p in m.participants) for m in meetings) == [
         ["Andriy Kostin", "Karim Khan"], ["Andriy Kostin", "Ladislav Hamran"]]
+
+
+def test_written_the_one_on_a_visit_is_the_guest_of_the_meeting_he_holds():
+    text = (
+        "Paraguay and Colombia agree to cooperate\n\n"
+        "Francisco Barboza Delgado, Attorney General of Colombia, is on a visit to our country to strengthen "
+        "cooperation. The head of the Colombian Public Ministry held a meeting with his Paraguayan peer, "
+        "Dr. Sandra Quiñónez.\n\n"
+        "The press office of the Attorney General of the State of Paraguay reported that a framework agreement was "
+        "signed at the meeting.\n\n"
+        "For his part, Barboza Delgado said he was pleased to be in our country.\n"
+    )
+    (meeting,) = _extract(text).meetings  # the visit that names only the visitor is the frame of the talks
+    assert meeting.kind == "bilateral" and meeting.location.country == "PY"
+    assert [(p.name, p.country, p.role) for p in meeting.participants] == [
+        ("Francisco Barboza Delgado", "CO", "guest"), ("Sandra Quiñónez", "PY", "host")]

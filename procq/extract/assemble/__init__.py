@@ -13,7 +13,7 @@ from ..document import Document
 from .candidates import read_candidates
 from .delegations import DelegationFound, implied_leader, read_delegations
 from .facts import INTERNATIONAL, MeetingFacts, meeting_facts
-from .meetings import Draft, merge
+from .meetings import Draft, fold_frames, merge
 from .sides import seat_the_speakers, seat_the_traveller, seat_unnamed_sides
 
 MEETING_TOLD_ON = 3  # body sentences after a meeting's last that still tell of it ("The French delegation was made up of ...")
@@ -93,7 +93,7 @@ def assemble(document: Document) -> ArticleFacts:
         seat_unnamed_sides(document, draft, delegations)
     seat_the_speakers(document, drafts)
     seat_the_traveller(document, drafts)
-    drafts = [d for d in drafts if d.people]  # SPEC: a meeting places at least one named person
+    drafts = [d for d in fold_frames(drafts) if d.people]  # SPEC: a meeting places at least one named person
     first_with: dict[int, int] = {}
     for number, draft in enumerate(drafts, start=1):
         for person in draft.people:

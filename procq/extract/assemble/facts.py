@@ -254,6 +254,8 @@ def _roles(document: Document, draft: Draft, kind: str, countries: dict[int, str
     receivers, visitors = first.sides() if first is not None else ([], [])
     if first is not None and first.direction == "receives" and not first.subjects:
         receivers, visitors = visitors, receivers  # "At the meeting with X, the delegation ...": X was called on
+    if draft.visitors & set(receivers) and not draft.visitors & set(visitors):
+        receivers, visitors = visitors, receivers  # "X is on a visit to Paraguay ... X held a meeting with Y": Y received
     sides = {c for c in countries.values() if c}
     home = location if location in sides and not remote else None
     if (first is None or first.direction == "mutual") and home is None:
@@ -392,7 +394,9 @@ def meeting_facts(document: Document, draft: Draft, previous: DateValue | None,
     _fill_the_other_side(document, draft, countries)  # before the place: the receivers' country may place it
     cues = _cues(document, draft)
     remote = "remote" in cues
-    receivers = [p for c in draft.candidates for p in c.sides()[0]]
+    # the receiving side, less anyone a visit says travelled for the meeting; those met by a traveller receive
+    receivers = [p for c in draft.candidates for p in c.sides()[0] if p not in draft.visitors]
+    receivers += [p for p in draft.people if draft.visitors and p not in draft.visitors]
     host_country = next((countries[p] for p in [*(p for c in draft.candidates for p in c.chairs), *receivers]
                          if countries.get(p) not in (None, INTERNATIONAL)), None) or _receiving_group_country(draft)
     city, country = _place(document, draft, remote, host_country)

@@ -22,6 +22,7 @@ class Draft:
     """A meeting being assembled from the candidates that report it."""
 
     candidates: list[Candidate] = field(default_factory=list)
+    visitors: set[int] = field(default_factory=set)  # those a folded frame says travelled for it ("X is on a visit to ...")
 
     @property
     def gathering(self) -> bool:
@@ -145,5 +146,19 @@ def merge(document: Document, candidates: list[Candidate]) -> list[Draft]:
             drafts.append(Draft([candidate]))
         else:
             target.candidates.insert(0, candidate)
-    drafts = _add_side_gatherings(document, drafts)
-    return [d for d in drafts if not (d.frame and any(set(d.people) <= set(o.people) for o in drafts if o is not d and not o.frame))]
+    return fold_frames(_add_side_gatherings(document, drafts))
+
+
+def fold_frames(drafts: list[Draft]) -> list[Draft]:
+    """Drop each visit that names only the visitor where a meeting names them too; that meeting keeps them
+    as its visitors. Run again once the unnamed sides are seated ("X is on a visit to our country. The head of
+    the Colombian Public Ministry held a meeting with his Paraguayan peer")."""
+    kept = []
+    for draft in drafts:
+        met = [o for o in drafts if o is not draft and not o.frame and set(draft.people) <= set(o.people)]
+        if draft.frame and met:
+            for other in met:
+                other.visitors.update(draft.people)
+        else:
+            kept.append(draft)
+    return kept
