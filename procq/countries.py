@@ -176,6 +176,7 @@ class _Entry:
     bare_region: bool = False
     cities: list[City] = field(default_factory=list)
     acronym: bool = False  # written in capitals in the table, so only in capitals in a text
+    no_place: bool = False  # words that hold a place's name but name none ("Ibero-American")
 
 
 def _key_word(word: str) -> str:
@@ -299,6 +300,8 @@ def _built_lexicon() -> Lexicon:
                 entry(f"{form} {alias}").country = code
     for name in data["countries"]:
         entry(name).acronym = name.isupper()
+    for name in data["no_country"]:
+        entry(name).no_place = True
     prefixes = frozenset(key[:n] for key in lexicon for n in range(1, len(key)))
     return lexicon, prefixes, max(len(key) for key in lexicon)
 
@@ -440,9 +443,11 @@ def place_names(text: str) -> tuple[PlaceName, ...]:
             i += 1
             continue
         last, end, entry = match
-        found.append(_read(text, words[i].start(), end, entry))
+        if not entry.no_place:
+            found.append(_read(text, words[i].start(), end, entry))
+            end = found[-1].end  # "Zhuhai City": the word after a name that says its kind is read with it
         i = last + 1
-        while i < len(words) and words[i].start() < found[-1].end:
+        while i < len(words) and words[i].start() < end:
             i += 1
     return tuple(found)
 
@@ -464,7 +469,9 @@ def _longest_name(text: str, words: list[re.Match], i: int, lexicon: dict, prefi
                 forms.append((word[:-1], words[j].end() - 1))
             for form, end in forms:
                 entry = lexicon.get(key + (form,))
-                if entry is not None and not (entry.acronym and not text[words[i].start():end].isupper()):
+                written = text[words[i].start():end]
+                if entry is not None and not (entry.acronym and not written.isupper()) \
+                        and not (entry.demonym and _plain(written) != written):  # "Miriam Germán Brito": no German
                     best = (j, end, entry)
                     break
         key += (word,)

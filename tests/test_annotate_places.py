@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from procq.countries import aliases, country_code, country_name
+from procq.countries import aliases, country_code, country_name, place_names
 from procq.extract.annotate.places import city_country, city_of_one_city_country, find_places
 
 # (text, kind, country, city, cued) of every place found, left to right
@@ -259,6 +259,18 @@ PLACES = [
          ("State of Goiás", "region", "BR", None, False),
          ("Lagos State", "region", "NG", None, False),
      ]),
+    # n34-01: an accented name is no English demonym ("Germán" is not "German")
+    ("He met the Attorney General of the Dominican Republic, Miriam Germán Brito, and the German minister.",
+     [
+         ("Dominican Republic", "country", "DO", None, False),
+         ("German", "demonym", "DE", None, False),
+     ]),
+    # n25-06, n5-15: a region's adjective holds a demonym but names no country
+    ("The Ibero-American Association of Public Prosecutors and Latin American prosecutors met in Santiago, Chile.",
+     [
+         ("Santiago", "city", "CL", "Santiago", True),
+         ("Chile", "country", "CL", None, True),
+     ]),
     # 002: surnames and running text are no places
     ("Krasnov expressed his willingness to advance the development of law enforcement and judicial cooperation between the two sides.",
      []),
@@ -309,3 +321,9 @@ def test_a_line_of_a_megabyte_is_read_whole(line):
 def test_a_country_that_is_one_city_is_in_that_city():
     assert [city_of_one_city_country(code) for code in ("MO", "HK", "SG", "LU", None)] == [
         "Macao", "Hong Kong", "Singapore", None, None]
+
+
+def test_the_word_that_says_a_name_is_a_city_is_read_with_it():
+    """b2-21: "City" after "Zhuhai" is part of that name, not a place of its own."""
+    text = "the Procuratorate of Zhuhai City. The in-depth talks"
+    assert [(text[p.start:p.end], p.kind, p.country) for p in place_names(text)] == [("Zhuhai City", "city", "CN")]
