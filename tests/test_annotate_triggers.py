@@ -77,6 +77,9 @@ from procq.extract.annotate.triggers import cues_of, find_triggers, names_severa
     ("Prosecutor General Ying Yong exchanged views on judicial cooperation with the visiting delegation.",
      "exchanged views on judicial cooperation with", "receives"),
     ("The symposium was presided over by Procurator-general Cao Jianming.", "was presided over by", "chairs"),
+    # n33-20: the clause before the one who opens it
+    ("Opening the forum, Kazakh Prosecutor General Askhat Daulbayev said the launch of the union matters.",
+     "Opening the forum,", "chairs"),
     ("The Prosecutor of the Macao Special Administrative Region, Dr. Ip Son Sang, also took part in both exchange meetings.",
      "took part in both exchange meetings", "attends"),
     ("Republic Public Prosecutor Zagorka Dolovac took part today in Podgorica in a regional conference of EUROJUST.",
@@ -125,6 +128,12 @@ def test_a_trigger_and_its_direction(sentence: str, words: str, direction: str) 
 def test_the_longer_of_two_overlapping_phrasings_wins() -> None:
     found = find_triggers("Ying Yong met with Igor Krasnov in Moscow.")
     assert [(t.words, t.direction) for t in found] == [("met with", "receives")]
+
+
+def test_opening_a_conference_presides_over_it_but_opening_talks_does_not() -> None:
+    (opened,) = [t for t in find_triggers("Opening the two-day forum, Askhat Daulbayev said.") if t.direction == "chairs"]
+    assert opened.people_after
+    assert not [t for t in find_triggers("Opening the meeting, Yamila Peña said.") if t.direction == "chairs"]
 
 
 def test_people_named_after_a_passive_trigger() -> None:
