@@ -36,6 +36,12 @@ def test_who_a_plan_names_does_not_attend():
     assert _participants(text) == [["Krishna Prasad Sharma", "Zhang Jun"]]
 
 
+def test_a_speaker_whose_words_speak_of_the_future_attends_the_meeting():
+    """n1-14: the plan is in what he said, not in what he does."""
+    text = LEAD + "Deputy Procurator-General Tong Jianming said the agreement would benefit citizens of both countries.\n"
+    assert _participants(text) == [["Krishna Prasad Sharma", "Zhang Jun", "Tong Jianming"]]
+
+
 def test_a_gathering_that_names_nobody_has_the_people_the_next_sentence_names():
     text = ("Prosecutors of the Baltic Sea States meet in Svetlogorsk\n\n"
             "The Prosecutor General's Office of the Russian Federation was the host of the 17th Conference of "

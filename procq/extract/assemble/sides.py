@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..annotate.people import is_principal
+from ..annotate.triggers import cues_of, speech_verbs
 from ..document import Document, GroupMention, PersonMention, Sentence
 from .delegations import DelegationFound
 from .candidates import Candidate
@@ -167,8 +168,9 @@ def seat_the_speakers(document: Document, drafts: list[Draft]) -> None:
             _seat_two_sides(document, draft)
     for index, draft in following.items():
         sentence = document.sentences[index]
-        if sentence.cues & {"planned", "recalled"}:
-            continue  # "X is expected to receive the participants later today"
+        saying = speech_verbs().search(sentence.text)
+        if cues_of(sentence.text[:saying.start()] if saying else sentence.text) & {"planned", "recalled"}:
+            continue  # "X is expected to receive the participants later today"; not "X said the plan would help"
         # a gathering whose own sentences name nobody has everyone the next sentences name ("Representatives
         # of eight countries came together in Svetlogorsk, along with Dr. E. Brandt")
         present = set(draft.people)
