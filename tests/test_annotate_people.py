@@ -116,6 +116,13 @@ def test_names_titles_and_countries(sentence: str, expected: list) -> None:
     assert people_of(sentence) == expected
 
 
+def test_a_title_in_the_plural_after_two_names_is_each_ones() -> None:
+    """b1-11: NER reads the first name as a body; the plural title after both makes a person of it."""
+    found = people_of("Also present at the meeting were Miao Shengming and Shi Weizhong, Permanent Members of the "
+                      "Procuratorial Committee of the Supreme People's Procuratorate.")
+    assert [(name, country) for name, _, country in found] == [("Miao Shengming", "CN"), ("Shi Weizhong", "CN")]
+
+
 def test_a_name_in_the_phrases_after_a_title_begins_the_next_person_and_their_country() -> None:
     found = people_of("Present were Kamran Aliyev, Prosecutor General, Rustam Usmanov, Deputy Prosecutor General of Uzbekistan.")
     assert [(name, country) for name, _, country in found] == [("Kamran Aliyev", None), ("Rustam Usmanov", "UZ")]

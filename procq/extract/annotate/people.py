@@ -547,11 +547,22 @@ def _give_country(found: list[PersonMention], country: str | None, start: int, e
 
 def _share_coordinated_titles(found: list[PersonMention], text: str) -> None:
     """"Ge Xiaoyan and Gong Ming, Deputy Prosecutors General of the SPP": a title after names joined by
-    "and" is each one's."""
+    "and" is each one's; a title in the plural makes a person of a name nothing else announces ("Miao
+    Shengming and Shi Weizhong, Permanent Members of the Procuratorial Committee")."""
     for first, second in zip(found, found[1:]):
-        if first.title is None and not first.weak and second.title and (second.title_start or 0) > second.end \
-                and text[first.end:second.start].strip() in ("and", ","):
+        joined = text[first.end:second.start].strip()
+        if first.title is None and second.title and (second.title_start or 0) > second.end and joined in ("and", ","):
+            if first.weak:
+                if joined != "and" or len(first.name.split()) < 2 or not _plural_title(second.title):
+                    continue
+                first.weak = False
             first.title, first.country, first.international = second.title, second.country, second.international
+
+
+def _plural_title(title: str) -> bool:
+    """A title of several people: its head in the plural ("Permanent Members", "Deputy Prosecutors General")."""
+    heads = _words().heads
+    return any(key.endswith("s") and key[:-1] in heads for key in (_folded(word) for word in title.split()))
 
 
 _TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)?\s*$")  # "Director of Public Prosecutions (DPP)"
