@@ -77,6 +77,11 @@ from procq.extract.annotate.triggers import cues_of, find_triggers, names_severa
     ("Prosecutor General Ying Yong exchanged views on judicial cooperation with the visiting delegation.",
      "exchanged views on judicial cooperation with", "receives"),
     ("The symposium was presided over by Procurator-general Cao Jianming.", "was presided over by", "chairs"),
+    # n18-16, n27-16: a call held with someone is received
+    ("Counsellor Saad Abdul-Karim Al-Safran held a video conference on Wednesday with Qatar's Attorney General.",
+     "held a video conference on Wednesday with", "receives"),
+    ("Augusto Aras hosted a videoconference this Tuesday from the headquarters in Brasília with Lucília Gago.",
+     "hosted a videoconference this Tuesday from the headquarters in Brasília with", "receives"),
     # n33-20: the clause before the one who opens it
     ("Opening the forum, Kazakh Prosecutor General Askhat Daulbayev said the launch of the union matters.",
      "Opening the forum,", "chairs"),

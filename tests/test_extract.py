@@ -799,3 +799,15 @@ def test_written_the_one_on_a_visit_is_the_guest_of_the_meeting_he_holds():
     assert meeting.kind == "bilateral" and meeting.location.country == "PY"
     assert [(p.name, p.country, p.role) for p in meeting.participants] == [
         ("Francisco Barboza Delgado", "CO", "guest"), ("Sandra Quiñónez", "PY", "host")]
+
+
+def test_written_the_one_who_holds_a_video_call_hosts_it():
+    text = (
+        "Kuwait and Qatar prosecutors discuss cooperation\n\n"
+        "KUWAIT, March 14 (KUNA) -- Kuwait's Attorney General Counsellor Saad Abdul-Karim Al-Safran held a video "
+        "conference on Wednesday with Qatar's Attorney General Dr. Issa bin Saad Al Jafali Al Nuaimi.\n"
+    )
+    (meeting,) = _extract(text).meetings
+    assert meeting.kind == "bilateral"
+    assert [(p.name, p.country, p.role) for p in meeting.participants] == [
+        ("Saad Abdul-Karim Al-Safran", "KW", "host"), ("Issa bin Saad Al Jafali Al Nuaimi", "QA", "guest")]
