@@ -105,6 +105,11 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
      "in Riyadh the Procurator-General of the People's Republic of China, Ying Yong, who is on an official visit.",
      [("Saud bin Abdullah Al-Muajab", "Attorney General", None),
       ("Ying Yong", "Procurator-General of the People's Republic of China", "CN")]),
+    # n13-03: the body after "at" is the title's, and says its country
+    ("Artur Davtyan, Prosecutor General of Armenia, received Jorgan Andrews, Deputy Assistant Secretary of State at "
+     "the US Bureau of International Narcotics.",
+     [("Artur Davtyan", "Prosecutor General of Armenia", "AM"),
+      ("Jorgan Andrews", "Deputy Assistant Secretary of State at the US Bureau of International Narcotics", "US")]),
     # n20-05: "a.i." (ad interim) is part of the title, its full stop no end of it
     ("Dr. Péter Polt, Prosecutor General, received in his office Mr YANG Chao, chargé d'affaires a.i. of the "
      "Embassy of the People's Republic of China in Budapest",
