@@ -26,7 +26,7 @@ FLOORS = {"devset": 0.80, "batches/n1": 0.75, "batches/n2": 0.79, "batches/n3": 
           "batches/n20": 0.78, "batches/n21": 0.76, "batches/n22": 0.82, "batches/n23": 0.71, "batches/n24": 0.90,
           "batches/n25": 0.71, "batches/n26": 0.76, "batches/n27": 0.73, "batches/n28": 0.69, "batches/n29": 0.73,
           "batches/n30": 0.71, "batches/n31": 0.74, "batches/n32": 0.71, "batches/n33": 0.79, "batches/n34": 0.62,
-          "batches/n35": 0.63, "batches/n36": 0.68}
+          "batches/n35": 0.63, "batches/n36": 0.68, "batches/n37": 0.48, "batches/n38": 0.78}
 
 
 def _meetings(folder: Path) -> list[dict]:
