@@ -469,8 +469,10 @@ def _longest_name(text: str, words: list[re.Match], i: int, lexicon: dict, prefi
                 forms.append((word[:-1], words[j].end() - 1))
             for form, end in forms:
                 entry = lexicon.get(key + (form,))
+                if entry is None:
+                    continue
                 written = text[words[i].start():end]
-                if entry is not None and not (entry.acronym and not written.isupper()) \
+                if not (entry.acronym and not written.isupper()) \
                         and not (entry.demonym and _plain(written) != written):  # "Miriam Germán Brito": no German
                     best = (j, end, entry)
                     break

@@ -2,9 +2,10 @@
 
 ``annotate`` runs them once over an article, in the order each needs the others:
 lines and stamps, sentences, then per sentence places, institutions and dates; the
-acronyms the article defines with them; then per sentence the statistical parse, people (which read places and institutions inside their
-titles), triggers and delegation phrases; last, the mentions of one person are
-linked across the article, and the pronouns that stand for them.
+acronyms the article defines with them; then per sentence the statistical parse,
+people (which read places and institutions inside their titles), triggers and
+delegation phrases; last, the mentions of one person are linked across the
+article, and the pronouns that stand for them.
 """
 from __future__ import annotations
 

@@ -42,10 +42,11 @@ def _definition(sentence: Sentence, match: re.Match) -> str | None:
     if start is None:
         return None
     end = match.end()
+    named = [*sentence.places, *sentence.institutions]
     if after := _AFTER.match(text, end):
-        seat = [s for s in [*sentence.places, *sentence.institutions] if s.start == after.end()]
+        seat = [s for s in named if s.start == after.end()]
         end = seat[0].end if seat else end
-    spans = [s for s in [*sentence.places, *sentence.institutions] if start <= s.start and s.end <= end]
+    spans = [s for s in named if start <= s.start and s.end <= end]
     if not spans or all(s.start == start and s.end >= match.start() - 1 for s in spans):
         return None  # a place alone before brackets: "Baku (AZERTAC)"
     country, international = country_of_words(text[start:end], start, sentence.places, sentence.institutions)

@@ -169,7 +169,7 @@ def seat_the_speakers(document: Document, drafts: list[Draft]) -> None:
     for index, draft in following.items():
         sentence = document.sentences[index]
         saying = speech_verbs().search(sentence.text)
-        if cues_of(sentence.text[:saying.start()] if saying else sentence.text) & {"planned", "recalled"}:
+        if (cues_of(sentence.text[:saying.start()]) if saying else sentence.cues) & {"planned", "recalled"}:
             continue  # "X is expected to receive the participants later today"; not "X said the plan would help"
         # a gathering whose own sentences name nobody has everyone the next sentences name ("Representatives
         # of eight countries came together in Svetlogorsk, along with Dr. E. Brandt")
