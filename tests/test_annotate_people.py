@@ -121,6 +121,21 @@ def test_names_titles_and_countries(sentence: str, expected: list) -> None:
     assert people_of(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # n37-02: the participle phrase's object is the guest, not the subject named after its comma
+    ("Welcoming the DPRK prosecutor, Zhou said the visit would bring the judicial departments of the two sides closer.",
+     [("Zhou", None, None)]),
+    ("Welcoming the DPRK prosecutor, Chief Justice Zhou Qiang said the visit would bring the two sides closer.",
+     [("Zhou Qiang", "Chief Justice", None)]),
+    # a comma after the name closes an apposition inside the phrase
+    ("Meeting the Prosecutor General of Kazakhstan, Berik Asylov, Zhou Qiang said the talks were fruitful.",
+     [("Berik Asylov", "Prosecutor General of Kazakhstan", "KZ"), ("Zhou Qiang", None, None)]),
+])
+def test_a_title_in_an_opening_participle_phrase_is_its_objects(sentence: str, expected: list) -> None:
+    found, _ = find_people(annotated(sentence), annotated(sentence).parse)
+    assert [(m.name, m.title, m.country) for m in found] == expected
+
+
 def test_a_title_in_the_plural_after_two_names_is_each_ones() -> None:
     """b1-11: NER reads the first name as a body; the plural title after both makes a person of it."""
     found = people_of("Also present at the meeting were Miao Shengming and Shi Weizhong, Permanent Members of the "

@@ -287,6 +287,17 @@ def _title_left(toks: list[Token], first: int, spans: Sequence[Any], floor: int 
     return start, end
 
 
+def _in_opening_participle(toks: list[Token], title: tuple[int, int], last: int) -> bool:
+    """A title before a comma that ends a participle phrase opening the sentence belongs to the phrase's object,
+    not to the subject named after the comma: "Welcoming the DPRK prosecutor, Zhou said ..." (but "Meeting the
+    Prosecutor General of Kazakhstan, Berik Asylov, Zhou said", where a comma closes the apposition)."""
+    start, end = title
+    opener = toks[0].text
+    return (end < len(toks) and toks[end].text == "," and start > 0 and opener.isalpha() and opener.lower().endswith("ing")
+            and len(opener) > len("ing") + 1 and all(t.text != "," for t in toks[1:start])
+            and (last + 1 >= len(toks) or toks[last + 1].text != ","))
+
+
 def _body_after_of(toks: list[Token], last: int) -> int | None:
     """Where "of (the)" begins, when token ``last`` ends the capitalised name of a body that follows a title
     word and "of": "Chairman of the Kosovo Judicial Council"; None otherwise."""
@@ -436,6 +447,8 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
             i = j + 1
             continue
         left = _title_left(toks, first, spans, floor)
+        if left and _in_opening_participle(toks, left, last):
+            left = None
         right = _title_right(toks, last, spans)
         honoured = first > 0 and toks[first - 1].key in _words().honorific_keys
         # NER's word alone makes a name of two words or more that it reads whole as a person
