@@ -566,6 +566,21 @@ def test_written_meeting_on_the_sidelines_is_held_where_its_conference_is():
     assert {(p.name, p.role) for p in talks.participants} == {("Davlatali Nazriev", "host"), ("Zhou Haibin", "guest")}
 
 
+def test_written_talks_on_the_sidelines_abroad_do_not_make_the_unplaced_side_a_local_one():
+    """n38-04: talks at a conference held abroad put neither side at home where the conference is."""
+    text = (
+        "Prosecutors meet in Luxembourg\n\n"
+        "On 28.05.2024 in Luxembourg, Prosecutor General Zagorka Dolovac held a bilateral meeting with Steven "
+        "Parkinson, Director of the Crown Prosecution Service of Great Britain. The meeting took place on the sidelines "
+        "of the conference of the Network of General Prosecutors of the member states of the European Union. \n\n"
+        "Thanks were expressed at the meeting for the contribution of the Supreme Public Prosecution Office of Serbia "
+        "in high-profile cases.\n"
+    )
+    talks = next(m for m in _extract(text).meetings if len(m.participants) == 2)
+    assert {(p.name, p.country) for p in talks.participants} == {("Zagorka Dolovac", None), ("Steven Parkinson", "GB")}
+    assert talks.location.country == "LU"
+
+
 def test_written_talks_nothing_else_places_are_in_the_one_country_the_report_puts_anyone_in():
     text = (
         "General Prosecutor Adriatik Llalla meets the Federal Prosecutor of Germany Harald Range\n\n"

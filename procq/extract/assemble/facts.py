@@ -290,7 +290,10 @@ def _fill_sides(document: Document, draft: Draft, countries: dict[int, str | Non
                     countries[p] = countries.get(p) or next(iter(known))
     if location is None:
         return
+    at_a_gathering = bool(_cues(document, draft) & {"sidelines", "of_gathering"})
     for c in draft.candidates:
+        if at_a_gathering:
+            break  # "in Luxembourg, on the sidelines of the conference, X met Y": nobody is at home there
         receivers, visitors = c.sides() if c.direction in ("receives", "visits") else (c.chairs, [])
         if c.direction == "mutual":  # "a meeting between X and Y" where the place is nobody else's home
             receivers = c.people if location not in {countries.get(p) for p in c.people} else []
