@@ -122,6 +122,8 @@ from procq.extract.annotate.triggers import cues_of, find_triggers, names_severa
     ("As did the Deputy Attorney General, Rafael Pino Bécquer.", "As did", "attends"),
     ("At the start of the sitting, speeches were made by the acting Prosecutor General, Ion Munteanu.",
      "speeches were made by", "attends"),
+    ("Directors of Public Prosecutions (DPPs) from 17 Caribbean islands met at a conference held in Miami.",
+     "met at a conference", "attends"),
     ("US Attorney General William Barr arrived at the FGR to meet in private with his Mexican counterpart.",
      "meet in private with", "receives"),
 ])
