@@ -115,6 +115,10 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
      "Embassy of the People's Republic of China in Budapest",
      [("Péter Polt", "Prosecutor General", None),
       ("YANG Chao", "chargé d'affaires a.i. of the Embassy of the People's Republic of China in Budapest", "CN")]),
+    # n34-09: a caption's roll, where ", of Rwanda" gives the country of a name without a title
+    ("(L-R) Keriako Tobiko, the head of Prosecutions, Kenya, Martin Ngoga, of Rwanda and Richard Butera, of Uganda "
+     "during the meeting yesterday.",
+     [("Keriako Tobiko", "head of Prosecutions", "KE"), ("Martin Ngoga", None, "RW"), ("Richard Butera", None, "UG")]),
 ])
 def test_names_titles_and_countries(sentence: str, expected: list) -> None:
     """NER finds the untitled names ("Kamran Aliyev", "Chen Wenqing"); titles give the countries."""

@@ -346,7 +346,9 @@ def _title_right(toks: list[Token], last: int, spans: Sequence[Any]) -> tuple[in
 
 def _country_after_name(toks: list[Token], last: int, spans: Sequence[Any], sentence: Sentence) -> tuple[str | None, bool]:
     """"Procurator-General Cao Jianming of China's Supreme People's Procuratorate": the body or country that
-    follows a name and "of" is the title's."""
+    follows a name and "of" is the title's, and the person's where no title is given ("Martin Ngoga, of Rwanda")."""
+    if last + 2 < len(toks) and toks[last + 1].text == ",":
+        last += 1
     if last + 2 >= len(toks) or toks[last + 1].key != "of":
         return None, False
     start = last + 3 if toks[last + 2].key == "the" and last + 3 < len(toks) else last + 2
@@ -487,6 +489,8 @@ def find_people(sentence: Sentence, parse: Any = None) -> tuple[list[PersonMenti
                                                                 sentence.places, sentence.institutions)
                 if right and country is None and not international:
                     country, international = _country_of_title_run(toks, right[1], spans, sentence)
+            elif not weak:
+                country, international = _country_after_name(toks, last, spans, sentence)
             bracket = BRACKETED_BODY.match(text, run[-1].end)
             if country is None and bracket and _words().international.search(bracket.group(1)):
                 international = True  # "Pierre von Arx (OSCE)": an official of the body in brackets
