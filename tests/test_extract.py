@@ -581,6 +581,20 @@ def test_written_talks_on_the_sidelines_abroad_do_not_make_the_unplaced_side_a_l
     assert talks.location.country == "LU"
 
 
+def test_written_a_country_a_later_sentence_puts_an_event_in_does_not_outweigh_the_dateline():
+    """n38-16: the meeting is in the dateline's city, not in the country of the case its talks were about."""
+    text = (
+        "Prosecutor General receives the new ambassador\n\n"
+        "BAKU, 8 Nov - Prosecutor General Zakir Garalov has received Erkan Ozoral, the newly appointed Ambassador of "
+        "Turkey to Azerbaijan.\n\n"
+        "At the meeting, Zakir Garalov spoke of the investigation of the criminal case opened over the events of July "
+        "15 in Turkey.\n"
+    )
+    meeting = _extract(text).meetings[0]
+    assert (meeting.location.city, meeting.location.country) == ("Baku", "AZ")
+    assert {(p.name, p.role) for p in meeting.participants} == {("Zakir Garalov", "host"), ("Erkan Ozoral", "guest")}
+
+
 def test_written_talks_nothing_else_places_are_in_the_one_country_the_report_puts_anyone_in():
     text = (
         "General Prosecutor Adriatik Llalla meets the Federal Prosecutor of Germany Harald Range\n\n"

@@ -100,12 +100,18 @@ def _place(document: Document, draft: Draft, remote: bool, host_country: str | N
     if remote and (host_country is None or dateline_country != host_country):
         dateline_city = dateline_country = None  # a video meeting is at its dateline only on the receiving side
     headline = [] if remote else [i for i, sentence in enumerate(document.sentences) if sentence.part == "headline"]
+    told = [i for i in own if i == draft.first_told.sentence]
     for indexes in (own, context, headline):
         found = _cued_city(document, indexes)
         country = _cued_country(document, indexes)
         if found:
             city, code = found
             return city, code or country
+        if country and indexes is own and dateline_city and country != dateline_country \
+                and told and _cued_country(document, told) is None:
+            # "BAKU - X received Y ... the case opened over the events of July 15 in Türkiye": a country the
+            # sentences after the meeting's put something in is no match for the dateline's city
+            return dateline_city, dateline_country
         if country:
             return (dateline_city, country) if dateline_country == country else (None, country)
     if dateline_city:
