@@ -381,3 +381,11 @@ def test_a_participle_opening_a_sentence_is_no_part_of_the_name_after_it() -> No
     found = people_of("Welcoming Krasnov to the Prosecutor General's Office of Armenia, Prosecutor General Artur "
                       "Davtyan said the visit showed the strategic nature of the relations.")
     assert "Welcoming Krasnov" not in [name for name, _, _ in found]
+
+
+def test_a_street_is_no_person() -> None:
+    """n33-04: "King Charles Street" is where the offices are."""
+    names = [name for name, _, _ in people_of(
+        "Mr Dominic Raab hosted Ghana's Attorney-General, Godfred Yeboah Dame, for a bilateral meeting at his offices "
+        "on King Charles Street.")]
+    assert names == ["Dominic Raab", "Godfred Yeboah Dame"]
