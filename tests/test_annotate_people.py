@@ -366,6 +366,11 @@ def test_a_subject_pronoun_is_the_person_the_story_was_about_just_before() -> No
     # n18-19: two sides in one clause
     ("Lithuania was represented by Prosecutor General Nida Grunskienė and Estonia by Prosecutor General Andres "
      "Parmas, each accompanied by a delegation.", [("Nida Grunskienė", "LT"), ("Andres Parmas", "EE")]),
+    # n37-03: a list parted by semicolons, one side's to its end
+    ("Members of the Macao side attending the meeting also included Assistant Prosecutor General of the Public "
+     "Prosecutions Office, Ma Iek; Director of the Law Reform and International Law Bureau, Chu Lam Lam; and Adviser "
+     "to the Office of the President of the Court of Final Appeal, Chan Lei Cheng.",
+     [("Ma Iek", "MO"), ("Chu Lam Lam", "MO"), ("Chan Lei Cheng", "MO")]),
 ])
 def test_people_named_for_a_side_are_of_its_country(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(name, country) for name, _, country in people_of(sentence)] == expected

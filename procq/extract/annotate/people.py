@@ -518,6 +518,7 @@ def _share_list_countries(found: list[PersonMention], text: str) -> None:
             after.country = before.country
 
 
+SIDE_LIST_END = re.compile(r",\s+and\b|\.\s")  # a list of one side's people, its items parted by semicolons, ends here
 CLAUSE_END = re.compile(r";|,\s+and\b|\.\s")  # where a side's clause ends: "on the Kyrgyz side was A, and on the Kazakh side B"
 
 
@@ -539,7 +540,8 @@ def _share_side_countries(found: list[PersonMention], sentence: Sentence) -> Non
         for (country, start), stop in zip(sides, [*(span.end for span in more), end]):
             if country:
                 _give_country(found, country, start, stop)
-    for match in (m for pattern in _words().side_of for m in pattern.finditer(text)):
+    sides = sorted((m for pattern in _words().side_of for m in pattern.finditer(text)), key=lambda m: m.start())
+    for n, match in enumerate(sides):
         place = next((span for span in sentence.places if span.country and span.start == match.start("place")), None)
         if place is None:
             continue
@@ -547,8 +549,12 @@ def _share_side_countries(found: list[PersonMention], sentence: Sentence) -> Non
         before = [m for m in found if opening <= m.start and m.end <= match.start()]
         if before:
             _give_country(found, place.country, before[-1].start, match.start())
-        else:
-            _give_country(found, place.country, match.end(), _clause_end(text, match.end()))
+            continue
+        # "Members of the Macao side also included A, Assistant ...; B, Chief of ...; and C": a list the
+        # semicolons part runs on until the next side is named
+        listed = SIDE_LIST_END.search(text, match.end())
+        stop = min(listed.start() if listed else len(text), sides[n + 1].start() if n + 1 < len(sides) else len(text))
+        _give_country(found, place.country, match.end(), stop if ";" in text[match.end():stop] else _clause_end(text, match.end()))
 
 
 def _clause_end(text: str, start: int) -> int:
