@@ -595,6 +595,20 @@ def test_written_a_country_a_later_sentence_puts_an_event_in_does_not_outweigh_t
     assert {(p.name, p.role) for p in meeting.participants} == {("Zakir Garalov", "host"), ("Erkan Ozoral", "guest")}
 
 
+def test_written_a_counterpart_s_country_is_not_the_one_of_the_person_before_it():
+    """n29-07: "his Argentine counterpart" is Casal, not Espitia."""
+    text = (
+        "Colombian and Argentine prosecutors sign an agreement\n\n"
+        "Today, June 21st 2019, the Attorney General Fabio Espitia Garzón and his Argentine counterpart, Eduardo "
+        "Ezequiel Casal, met in the city of Buenos Aires. They signed a cooperation agreement between the two "
+        "offices.\n"
+    )
+    meeting = _extract(text).meetings[0]
+    countries = {p.name: p.country for p in meeting.participants}
+    assert countries["Eduardo Ezequiel Casal"] == "AR" and countries["Fabio Espitia Garzón"] != "AR"
+    assert meeting.kind == "bilateral"
+
+
 def test_written_talks_nothing_else_places_are_in_the_one_country_the_report_puts_anyone_in():
     text = (
         "General Prosecutor Adriatik Llalla meets the Federal Prosecutor of Germany Harald Range\n\n"

@@ -62,6 +62,7 @@ class GroupMention:
     country: str | None
     delegation: bool
     office: str | None = None  # "Azerbaijan's prosecutor general": the office of a principal named by title alone
+    counterpart: bool = False  # "X and his Argentine counterpart, Y": the other side of the one named before it
 
 
 @dataclass

@@ -648,7 +648,8 @@ def find_groups(sentence: Sentence, toks: list[Token] | None = None,
                  and "," not in sentence.text[t.end:s.start] and len(sentence.text[t.end:s.start]) < 60]
         chosen = after[0] if after else (before[-1] if before else None)
         groups.append(GroupMention(start=t.start, end=t.end, country=chosen.country if chosen else None,
-                                   delegation=t.key.startswith("delegation"), office=office))
+                                   delegation=t.key.startswith("delegation"), office=office,
+                                   counterpart=t.key.startswith("counterpart")))
     return groups
 
 

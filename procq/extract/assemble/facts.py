@@ -54,11 +54,14 @@ def _countries(document: Document, draft: Draft) -> dict[int, str | None]:
     names on their side ("received his Kazakh counterpart X")."""
     countries = {p: side_country(document, p) for p in draft.people}
     for c in draft.candidates:
+        starts = {m.person: m.start for m in document.sentences[c.sentence].people}
         for side, groups in ((c.subjects, c.subject_groups), (c.objects, c.object_groups)):
             named = {g.country for g in groups if g.country}
             if len(named) == 1:
+                group = next(g for g in groups if g.country)
                 for p in side:
-                    if countries.get(p) is None:
+                    # "Espitia and his Argentine counterpart, Casal, met": a counterpart is who follows it
+                    if countries.get(p) is None and not (group.counterpart and starts.get(p, group.end) < group.start):
                         countries[p] = next(iter(named))
     return countries
 
