@@ -609,6 +609,19 @@ def test_written_a_counterpart_s_country_is_not_the_one_of_the_person_before_it(
     assert meeting.kind == "bilateral"
 
 
+@pytest.mark.parametrize(("other", "kind"), [
+    ("ACC President Adam Shamil", "domestic"),  # n12-19: a report that names no country tells of one
+    ("EU Ambassador Adam Shamil", "bilateral"),  # an international body's envoy is a second side
+])
+def test_written_people_of_no_stated_country_are_one_side_where_the_report_names_no_country(other: str, kind: str):
+    text = (
+        "PGO and ACC sign cooperation agreement\n\n"
+        f"Prosecutor General Hussain Shameem and {other} signed the agreement on Tuesday at a ceremony held at the "
+        "Prosecutor General's Office.\n"
+    )
+    assert _extract(text).meetings[0].kind == kind
+
+
 def test_written_talks_nothing_else_places_are_in_the_one_country_the_report_puts_anyone_in():
     text = (
         "General Prosecutor Adriatik Llalla meets the Federal Prosecutor of Germany Harald Range\n\n"

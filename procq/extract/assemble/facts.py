@@ -233,7 +233,9 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document, lo
         return "multilateral"
     if sides == 2:
         return "bilateral"
-    unknown = any(countries.get(p) is None for p in draft.people)
+    # a visit names the visitors' country somewhere; a report that names no country at all tells of one
+    unknown = any(countries.get(p) is None for p in draft.people) and (
+        bool(_countries_named(document, document.body)) or INTERNATIONAL in countries.values())
     return "bilateral" if unknown and len(draft.people) > 1 else "domestic"
 
 
