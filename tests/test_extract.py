@@ -622,6 +622,17 @@ def test_written_people_of_no_stated_country_are_one_side_where_the_report_names
     assert _extract(text).meetings[0].kind == kind
 
 
+def test_written_a_gathering_of_many_countries_stays_one_though_the_next_sentence_names_two_people():
+    """kazinform-2022: the people named after "Astana hosts the meeting of the SCO Prosecutors General" attend it."""
+    text = (
+        "Astana hosts meeting of SCO Prosecutors General\n\n"
+        "ASTANA. KAZINFORM Astana hosts today the XX meeting of the SCO Prosecutors General, Kazinform reports.\n\n"
+        "Deputy Prosecutor General of Kazakhstan Gizat Daurenbekov read out a message of welcome from President "
+        "Kasym-Jomart Tokayev to the event participants.\n"
+    )
+    assert _extract(text).meetings[0].kind == "multilateral"
+
+
 def test_written_talks_nothing_else_places_are_in_the_one_country_the_report_puts_anyone_in():
     text = (
         "General Prosecutor Adriatik Llalla meets the Federal Prosecutor of Germany Harald Range\n\n"

@@ -220,8 +220,10 @@ def _kind(draft: Draft, countries: dict[int, str | None], document: Document, lo
         return "multilateral"
     # "the offices of the Caspian littoral states have met in a five-way format": told of no one's counterpart
     first, first_cues = draft.first_told, document.sentences[draft.first_told.sentence].cues
+    # (both sides named in the next sentences do not make it talks of two: "The SCO prosecutors general met ...")
+    named_there = {m.person for m in document.sentences[first.sentence].people}
     if ("many_sides" in first_cues and not first_cues & {"sidelines", "of_gathering", "two_sides"}
-            and not (first.subjects and first.objects) and len(known) != 2):
+            and not (set(first.subjects) & named_there and set(first.objects) & named_there) and len(known) != 2):
         return "multilateral"
     # "At the meeting with X, the sides ...", "the Prosecutor General's meeting with X": talks told from the side
     # the article follows, which names only the counterpart
