@@ -633,6 +633,18 @@ def test_written_a_gathering_of_many_countries_stays_one_though_the_next_sentenc
     assert _extract(text).meetings[0].kind == "multilateral"
 
 
+def test_written_a_delegation_no_one_is_said_to_lead_is_led_by_no_deputy_met():
+    """afrinz: the Egyptian met is a Deputy, not the head of the service; no one is said to lead the delegation."""
+    text = (
+        "Russian and Egyptian prosecutors meet in Moscow\n\n"
+        "MOSCOW, June 3 - The Egyptian delegation arrived in Russia to take part in the meeting of heads of "
+        "prosecutorial services. Russian Prosecutor General Igor Krasnov met with Egypt's Deputy Prosecutor General "
+        "Ahmed Hassan, and the two discussed extradition.\n"
+    )
+    meeting = next(m for m in _extract(text).meetings if len(m.participants) == 2)
+    assert [(d.country, d.leader) for d in meeting.delegations] == [("EG", None)]
+
+
 def test_written_talks_nothing_else_places_are_in_the_one_country_the_report_puts_anyone_in():
     text = (
         "General Prosecutor Adriatik Llalla meets the Federal Prosecutor of Germany Harald Range\n\n"

@@ -155,11 +155,10 @@ def _one_per_group(found: list[DelegationFound]) -> list[DelegationFound]:
 def implied_leader(document: Document, delegation: DelegationFound, present: list[int],
                    countries: dict[int, str | None]) -> int | None:
     """"The Chinese delegation", with no "led by": a reader takes the head of the service of that country
-    at the meeting for its leader, or the only person of that country there, besides its members."""
+    at the meeting for its leader. Anyone else of that country there is not said to lead it ("The Egyptian
+    delegation arrived ... Krasnov met with Ayad": no leader is named, SPEC)."""
     if delegation.leader is not None or not delegation.country:
         return delegation.leader
     side = [p for p in present if countries.get(p) == delegation.country and p not in delegation.members]
     principals = [p for p in side if is_principal(document.people[p].title)]
-    if len(principals) == 1:
-        return principals[0]
-    return side[0] if len(side) == 1 else None
+    return principals[0] if len(principals) == 1 else None
