@@ -645,6 +645,20 @@ def test_written_a_delegation_no_one_is_said_to_lead_is_led_by_no_deputy_met():
     assert [(d.country, d.leader) for d in meeting.delegations] == [("EG", None)]
 
 
+def test_written_the_delegation_named_again_at_a_later_meeting_is_at_it_too():
+    """n20-17: "The delegation later paid a courtesy call on X" places the delegation at that call as well."""
+    text = (
+        "ODPP, Chinese prosecutors sign pact\n\n"
+        "NAIROBI, March 3 - Director of Public Prosecutions Renson Ingonga on Monday hosted a delegation from "
+        "China's Supreme People's Procuratorate led by Deputy Prosecutor-General Chen Guoqing at the ODPP "
+        "headquarters in Nairobi.\n\n"
+        "The two sides signed a memorandum of understanding on mutual legal assistance.\n\n"
+        "The delegation later paid a courtesy call on Attorney-General Dorcas Oduor at Sheria House.\n"
+    )
+    meetings = _extract(text).meetings
+    assert [[(d.country, d.leader) for d in m.delegations] for m in meetings] == [[("CN", "Chen Guoqing")]] * 2
+
+
 def test_written_talks_nothing_else_places_are_in_the_one_country_the_report_puts_anyone_in():
     text = (
         "General Prosecutor Adriatik Llalla meets the Federal Prosecutor of Germany Harald Range\n\n"

@@ -8,6 +8,8 @@ its sentences name without a name (``sides.py``), each meeting's facts
 """
 from __future__ import annotations
 
+import re
+
 from ...records import ArticleFacts, Delegation, Evidence, Location, Meeting, Participant, Source
 from ..document import Document
 from .candidates import read_candidates
@@ -16,6 +18,7 @@ from .facts import INTERNATIONAL, MeetingFacts, meeting_facts
 from .meetings import Draft, fold_frames, merge
 from .sides import seat_the_speakers, seat_the_traveller, seat_unnamed_sides
 
+ANAPHORIC = re.compile(r"\b(?:the|this|his|her|its|their)\s+$", re.I)  # "the delegation": one named before
 MEETING_TOLD_ON = 3  # body sentences after a meeting's last that still tell of it ("The French delegation was made up of ...")
 
 
@@ -48,6 +51,9 @@ def _delegations_of(document: Document, draft: Draft, delegations: list[Delegati
     Qatar's delegation to the meeting. The meeting further discussed ...") is at the first meeting told on
     after it is named. Either is taken from ``unplaced`` there."""
     placed = [d for d in delegations if _places(document, draft, d)]
+    told_again = _told_again(document, draft, delegations)
+    if told_again is not None and told_again not in placed:
+        placed.append(told_again)
     opened = [d for d in delegations if d not in placed and d.leader is not None and first_with.get(d.leader) == number
               and (min(d.sentences) <= draft.sentences[-1] or d in unplaced)]
     countries = set(facts.countries.values())
@@ -57,6 +63,20 @@ def _delegations_of(document: Document, draft: Draft, delegations: list[Delegati
     for d in unled + arrived:
         unplaced.remove(d)
     return placed + opened + unled + arrived
+
+
+def _told_again(document: Document, draft: Draft, delegations: list[DelegationFound]) -> DelegationFound | None:
+    """"The delegation later paid a courtesy call on X": the delegation named last before, of the country
+    the words give if they give one, is at this meeting too (SPEC: where the text places the group)."""
+    for c in draft.candidates:
+        text = document.sentences[c.sentence].text
+        for group in c.subject_groups + c.object_groups:
+            if group.delegation and ANAPHORIC.search(text[:group.start]):
+                earlier = [d for d in delegations if min(d.sentences) < c.sentence
+                           and (group.country is None or d.country == group.country)]
+                if earlier:
+                    return max(earlier, key=lambda d: min(d.sentences))
+    return None
 
 
 def _meeting(document: Document, number: int, facts: MeetingFacts, groups: list[DelegationFound]) -> Meeting:
