@@ -659,6 +659,20 @@ def test_written_the_delegation_named_again_at_a_later_meeting_is_at_it_too():
     assert [[(d.country, d.leader) for d in m.delegations] for m in meetings] == [[("CN", "Chen Guoqing")]] * 2
 
 
+def test_written_an_official_named_by_office_alone_at_a_gathering_is_of_the_country_it_is_held_in():
+    """n36-19: foreign prosecutors come with their country; the host country's Attorney General with his office."""
+    text = (
+        "Regional prosecutors meet in Arusha\n\n"
+        "Arusha. Heads of prosecution services from eastern Africa yesterday started a three-day meeting here.\n\n"
+        "The meeting, chaired by Tanzania's Director of Public Prosecutions Sylvester Mwakitalu, brings together "
+        "prosecutors from Tanzania, Kenya, Uganda and Rwanda.\n\n"
+        "Speaking to the delegates, Attorney General Eliezer Feleshi urged the prosecutors to make full use of "
+        "mutual legal assistance.\n"
+    )
+    meeting = _extract(text).meetings[0]
+    assert {(p.name, p.country) for p in meeting.participants} == {("Sylvester Mwakitalu", "TZ"), ("Eliezer Feleshi", "TZ")}
+
+
 def test_written_talks_nothing_else_places_are_in_the_one_country_the_report_puts_anyone_in():
     text = (
         "General Prosecutor Adriatik Llalla meets the Federal Prosecutor of Germany Harald Range\n\n"

@@ -319,6 +319,13 @@ def _fill_sides(document: Document, draft: Draft, countries: dict[int, str | Non
                 countries[p] = location
     cues = _cues(document, draft)
     known = {countries.get(p) for p in draft.people} - {None}
+    if draft.gathering and location not in (None, INTERNATIONAL):
+        for p in draft.people:
+            person = document.people[p]
+            if countries.get(p) is None and person.title and not person.international:
+                # "Attorney General Eliezer Feleshi opened the conference in Arusha": a report names foreign
+                # officials with their country, the host country's by their office alone
+                countries[p] = location
     if not draft.gathering or "many_sides" in cues or location in known or len(known) > 1:
         return
     for p in draft.people:
