@@ -673,6 +673,18 @@ def test_written_an_official_named_by_office_alone_at_a_gathering_is_of_the_coun
     assert {(p.name, p.country) for p in meeting.participants} == {("Sylvester Mwakitalu", "TZ"), ("Eliezer Feleshi", "TZ")}
 
 
+def test_written_a_gathering_lasts_as_long_as_the_sentence_before_its_report_says():
+    """n36-19: "started a three-day meeting here. The meeting, chaired by X, ..." runs three days."""
+    text = (
+        "Regional prosecutors meet in Arusha\n\n"
+        "Tuesday, June 14, 2022\n\n"
+        "Arusha. Heads of prosecution services from eastern Africa yesterday started a three-day meeting here.\n\n"
+        "The meeting, chaired by Tanzania's Director of Public Prosecutions Sylvester Mwakitalu, brings together "
+        "prosecutors from Tanzania, Kenya, Uganda and Rwanda.\n"
+    )
+    assert _extract(text).meetings[0].date == "2022-06-13/2022-06-15"
+
+
 def test_written_talks_nothing_else_places_are_in_the_one_country_the_report_puts_anyone_in():
     text = (
         "General Prosecutor Adriatik Llalla meets the Federal Prosecutor of Germany Harald Range\n\n"

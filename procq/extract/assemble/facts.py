@@ -177,7 +177,10 @@ def _days_of_gathering(document: Document, draft: Draft, opened: DateValue, publ
     Wednesday the 22nd", "ran from Sunday to Wednesday")."""
     if opened.last is not None:
         return opened
-    lasting = next((n for i in draft.sentences if (n := lasting_days(document.sentences[i].text))), None)
+    # "Heads of prosecution services yesterday started a three-day meeting here. The meeting, chaired by X, ...":
+    # the sentence just before may say how long it lasts
+    told = [*_sentences_for_context(document, draft)[:1], *draft.sentences]
+    lasting = next((n for i in told if (n := lasting_days(document.sentences[i].text))), None)
     if lasting:
         return stretched(opened.first, lasting) or opened
     ends = [v.first for i in draft.sentences if tells_an_end(document.sentences[i].text)
