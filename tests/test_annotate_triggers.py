@@ -286,6 +286,9 @@ def test_words_in_a_clause_about_another_time_are_out_of_time() -> None:
     assert out_of_time(sentence, day, day + len("4 August"))
     sentence = "They met on 4 August in London."
     assert not out_of_time(sentence, day := sentence.index("4 August"), day + len("4 August"))
+    # n38-16: a day that names another event
+    sentence = "Garalov spoke of the criminal case opened over the events of July 15 in Turkey."
+    assert out_of_time(sentence, sentence.index("July"))
     # n27-15: what should be done is no event, nor its place the meeting's
     sentence = "Feng said the procuratorates of Guangdong and the MP should deepen co-operation in the Cooperation Zone in Hengqin."
     assert out_of_time(sentence, sentence.index("Hengqin"))
