@@ -394,3 +394,15 @@ def test_a_street_is_no_person() -> None:
         "Mr Dominic Raab hosted Ghana's Attorney-General, Godfred Yeboah Dame, for a bilateral meeting at his offices "
         "on King Charles Street.")]
     assert names == ["Dominic Raab", "Godfred Yeboah Dame"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # n15-12: a question word opening a quoted question is no first name
+    ("What Munteanu said at the meeting was welcomed by Prosecutor General Alexandr Stoianoglo.",
+     ["Alexandr Stoianoglo"]),
+    # n27-09: a cleric's rank is no part of the name
+    ("Prosecutor General Hojatoleslam Mohammad Jafar Montazeri received the Iraqi delegation.",
+     ["Mohammad Jafar Montazeri"]),
+])
+def test_words_before_a_name_that_are_no_part_of_it(sentence: str, expected: list[str]) -> None:
+    assert [name for name, _, _ in people_of(sentence)] == expected
