@@ -119,6 +119,9 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
     ("(L-R) Keriako Tobiko, the head of Prosecutions, Kenya, Martin Ngoga, of Rwanda and Richard Butera, of Uganda "
      "during the meeting yesterday.",
      [("Keriako Tobiko", "head of Prosecutions", "KE"), ("Martin Ngoga", None, "RW"), ("Richard Butera", None, "UG")]),
+    # n25-05: an abbreviated title before a name
+    ("The session was opened by AG Lindemuth and DPP Satyajit Boolell of Mauritius.",
+     [("Lindemuth", "AG", None), ("Satyajit Boolell", "DPP", "MU")]),
 ])
 def test_names_titles_and_countries(sentence: str, expected: list) -> None:
     """NER finds the untitled names ("Kamran Aliyev", "Chen Wenqing"); titles give the countries."""
