@@ -685,6 +685,22 @@ def test_written_a_gathering_lasts_as_long_as_the_sentence_before_its_report_say
     assert _extract(text).meetings[0].date == "2022-06-13/2022-06-15"
 
 
+def test_written_talks_a_delegation_held_separately_with_someone_at_the_meeting_are_a_meeting_of_their_own():
+    """n36-16: the prosecutor who attended the Prime Minister's meeting also held talks of his own with the visitors."""
+    text = (
+        "PM Kobakhidze Meets Uzbek Prosecutor General\n\n"
+        "18/04/2024 - 19:05\n\n"
+        "Prime Minister Irakli Kobakhidze today received a delegation led by Nigmatilla Yuldashev, the Prosecutor "
+        "General of Uzbekistan, who is in Tbilisi on an official visit. Georgia's Prosecutor General Giorgi "
+        "Gabitashvili also attended the meeting.\n\n"
+        "Earlier the same day, the Uzbek delegation held talks with Giorgi Gabitashvili at the Prosecutor's Office "
+        "of Georgia.\n"
+    )
+    meetings = _extract(text).meetings
+    assert sorted(sorted(p.name for p in m.participants) for m in meetings) == [
+        ["Giorgi Gabitashvili", "Irakli Kobakhidze", "Nigmatilla Yuldashev"], ["Giorgi Gabitashvili", "Nigmatilla Yuldashev"]]
+
+
 def test_written_talks_nothing_else_places_are_in_the_one_country_the_report_puts_anyone_in():
     text = (
         "General Prosecutor Adriatik Llalla meets the Federal Prosecutor of Germany Harald Range\n\n"

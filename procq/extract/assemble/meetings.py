@@ -68,7 +68,8 @@ def _joins(draft: Draft, candidate: Candidate) -> bool:
         # beside a visit that joined them, is met at a meeting of its own
         return not (new and len(known) > 1 and candidate.direction in ("receives", "visits")
                     and _across(candidate, known, new))
-    if candidate.cues & {"separately", "sidelines"} and (new or (candidate.subjects and candidate.objects)):
+    if candidate.cues & {"separately", "sidelines"} and (new or (
+            (candidate.subjects or candidate.subject_groups) and (candidate.objects or candidate.object_groups))):
         return False  # "the day before, X held talks with Y": the same people met again
     if not new:
         return True
