@@ -94,3 +94,13 @@ def test_the_city_a_delegation_is_in_is_not_its_country() -> None:
 def test_delegations_in_the_plural_list_their_countries(sentence: str, countries: tuple[str, ...]) -> None:
     (phrase,) = find_delegation_phrases(sentence, find_triggers(sentence), find_places(sentence))
     assert (phrase.several, phrase.countries) == (True, countries)
+
+
+def test_a_delegation_headed_by_one_that_included_others_has_its_leader_and_its_members() -> None:
+    """n40-05: "headed by" inside the longer "delegation ... included" is read too, before the members."""
+    sentence = ("The Chinese delegation was headed by Mr Zhao Jianguo, Deputy Chief Procurator of the Yunnan Provincial "
+                "People's Procuratorate, and included Mr Yang Hai.")
+    found = find_delegation_phrases(sentence)
+    assert [(sentence[p.start:p.end], p.slot) for p in found] == [
+        ("delegation was headed by", "leader_after"),
+        (sentence[sentence.index(" Mr Zhao"):sentence.index(" Mr Yang")], "members_after")]
