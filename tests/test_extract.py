@@ -19,14 +19,15 @@ from procq.records import Article
 
 DATA = Path(__file__).parent / "data"
 # The score each annotated folder must keep, a little under what it scored when the floor was set.
-FLOORS = {"devset": 0.80, "batches/n1": 0.75, "batches/n2": 0.79, "batches/n3": 0.78, "batches/n4": 0.74,
-          "batches/n5": 0.70, "batches/n6": 0.74, "batches/n7": 0.77, "batches/n8": 0.65, "batches/n9": 0.87,
-          "batches/n10": 0.74, "batches/n11": 0.72, "batches/n12": 0.74, "batches/n13": 0.93, "batches/n14": 0.89,
-          "batches/n15": 0.72, "batches/n16": 0.71, "batches/n17": 0.75, "batches/n18": 0.81, "batches/n19": 0.69,
-          "batches/n20": 0.78, "batches/n21": 0.76, "batches/n22": 0.82, "batches/n23": 0.71, "batches/n24": 0.90,
-          "batches/n25": 0.71, "batches/n26": 0.76, "batches/n27": 0.73, "batches/n28": 0.69, "batches/n29": 0.73,
-          "batches/n30": 0.71, "batches/n31": 0.74, "batches/n32": 0.71, "batches/n33": 0.79, "batches/n34": 0.62,
-          "batches/n35": 0.63, "batches/n36": 0.68, "batches/n37": 0.48, "batches/n38": 0.78}
+FLOORS = {"devset": 0.81, "batches/n1": 0.75, "batches/n2": 0.80, "batches/n3": 0.78, "batches/n4": 0.75,
+          "batches/n5": 0.70, "batches/n6": 0.74, "batches/n7": 0.79, "batches/n8": 0.65, "batches/n9": 0.88,
+          "batches/n10": 0.75, "batches/n11": 0.72, "batches/n12": 0.74, "batches/n13": 0.93, "batches/n14": 0.89,
+          "batches/n15": 0.72, "batches/n16": 0.71, "batches/n17": 0.75, "batches/n18": 0.82, "batches/n19": 0.71,
+          "batches/n20": 0.80, "batches/n21": 0.76, "batches/n22": 0.82, "batches/n23": 0.72, "batches/n24": 0.90,
+          "batches/n25": 0.71, "batches/n26": 0.78, "batches/n27": 0.75, "batches/n28": 0.69, "batches/n29": 0.74,
+          "batches/n30": 0.71, "batches/n31": 0.74, "batches/n32": 0.72, "batches/n33": 0.80, "batches/n34": 0.62,
+          "batches/n35": 0.65, "batches/n36": 0.72, "batches/n37": 0.49, "batches/n38": 0.80, "batches/n39": 0.75,
+          "batches/n40": 0.70}
 
 
 def _meetings(folder: Path) -> list[dict]:
