@@ -322,12 +322,13 @@ def _fill_sides(document: Document, draft: Draft, countries: dict[int, str | Non
                 countries[p] = location
     cues = _cues(document, draft)
     known = {countries.get(p) for p in draft.people} - {None}
-    if draft.gathering and location not in (None, INTERNATIONAL):
+    if draft.gathering and location not in (None, INTERNATIONAL) and document.masthead_country in (None, location):
         for p in draft.people:
             person = document.people[p]
             if countries.get(p) is None and person.title and not person.international:
                 # "Attorney General Eliezer Feleshi opened the conference in Arusha": a report names foreign
-                # officials with their country, the host country's by their office alone
+                # officials with their country, the host country's by their office alone (a page under another
+                # country's masthead names its own so: they are the masthead's, below)
                 countries[p] = location
     if not draft.gathering or "many_sides" in cues or location in known or len(known) > 1:
         return
