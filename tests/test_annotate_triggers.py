@@ -195,6 +195,9 @@ def test_a_gathering_named_by_its_noun_alone_is_the_one_told_already(sentence: s
      "many_sides"),
     ("Directors of Public Prosecutions from 17 Caribbean islands met at a conference held in Miami.", "many_sides"),
     ("The prosecutors general of the Baltic states met in Copenhagen.", "many_sides"),
+    # n34-09, n23-05: a regional community's prosecutors
+    ("The heads of the EAC prosecuting agencies met in Kigali yesterday.", "many_sides"),
+    ("The Attorneys General of CARICOM member states met in Georgetown.", "many_sides"),
     # n16-08, b4-06: the other side of talks is many countries' people
     ("Noordin Haji held a consultative meeting with the ambassadors of a number of Western countries.", "many_counterparts"),
     ("President Emomali Rahmon received the Prosecutors General of the CIS and SCO countries.", "many_counterparts"),
