@@ -69,8 +69,8 @@ def find_delegation_phrases(sentence: str, triggers: Sequence[Trigger] = (),
         if not any(m.start() < p.end and p.start < m.end() for p in found):
             several = bool(_several().search(m.group()))
             countries = _listed_countries(sentence, m.end(), places) if several else ()
-            led = next((o for o, other, _ in matches if other == "leader_after" and slot == "members_after"
-                        and m.start() <= o.start() and o.end() < m.end()), None)
+            led = next((o for o, other, _ in matches if other == "leader_after"
+                        and m.start() <= o.start() and o.end() < m.end()), None) if slot == "members_after" else None
             if led is not None:
                 # "The Chinese delegation was headed by Mr Zhao, ..., and included Mr Yang": its leader, then its members
                 found.append(DelegationPhrase(led.start(), led.end(), "leader_after", several, countries))

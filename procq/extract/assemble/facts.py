@@ -103,7 +103,7 @@ def _place(document: Document, draft: Draft, remote: bool, host_country: str | N
     if remote and (host_country is None or dateline_country != host_country):
         dateline_city = dateline_country = None  # a video meeting is at its dateline only on the receiving side
     headline = [] if remote else [i for i, sentence in enumerate(document.sentences) if sentence.part == "headline"]
-    told = [i for i in own if i == draft.first_told.sentence]
+    told = [draft.first_told.sentence] if draft.first_told.sentence in own else []
     for indexes in (own, context, headline):
         found = _cued_city(document, indexes)
         country = _cued_country(document, indexes)
@@ -306,10 +306,10 @@ def _fill_sides(document: Document, draft: Draft, countries: dict[int, str | Non
                     countries[p] = countries.get(p) or next(iter(known))
     if location is None:
         return
-    at_a_gathering = bool(_cues(document, draft) & {"sidelines", "of_gathering"})
-    for c in draft.candidates:
-        if at_a_gathering:
-            break  # "in Luxembourg, on the sidelines of the conference, X met Y": nobody is at home there
+    cues = _cues(document, draft)
+    # "in Luxembourg, on the sidelines of the conference, X met Y": nobody is at home there
+    at_home = [] if cues & {"sidelines", "of_gathering"} else draft.candidates
+    for c in at_home:
         receivers, visitors = c.sides() if c.direction in ("receives", "visits") else (c.chairs, [])
         if c.direction == "mutual":  # "a meeting between X and Y" where the place is nobody else's home
             receivers = c.people if location not in {countries.get(p) for p in c.people} else []
@@ -320,7 +320,6 @@ def _fill_sides(document: Document, draft: Draft, countries: dict[int, str | Non
         if known_receivers and location not in known_receivers and all(countries.get(p) is None for p in visitors):
             for p in visitors:  # "Turkey's minister met the Attorney General in Washington": the unplaced side is at home
                 countries[p] = location
-    cues = _cues(document, draft)
     known = {countries.get(p) for p in draft.people} - {None}
     if draft.gathering and location not in (None, INTERNATIONAL) and document.masthead_country in (None, location):
         for p in draft.people:
