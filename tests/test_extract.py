@@ -660,30 +660,27 @@ def test_written_the_delegation_named_again_at_a_later_meeting_is_at_it_too():
     assert [[(d.country, d.leader) for d in m.delegations] for m in meetings] == [[("CN", "Chen Guoqing")]] * 2
 
 
+# n36-19, written again: a conference chaired by the host country's prosecutor, with its Attorney General
+_ARUSHA = (
+    "Regional prosecutors meet in Arusha\n\n"
+    "Tuesday, June 14, 2022\n\n"
+    "Arusha. Heads of prosecution services from eastern Africa yesterday started a three-day meeting here.\n\n"
+    "The meeting, chaired by Tanzania's Director of Public Prosecutions Sylvester Mwakitalu, brings together "
+    "prosecutors from Tanzania, Kenya, Uganda and Rwanda.\n\n"
+    "Speaking to the delegates, Attorney General Eliezer Feleshi urged the prosecutors to make full use of "
+    "mutual legal assistance.\n"
+)
+
+
 def test_written_an_official_named_by_office_alone_at_a_gathering_is_of_the_country_it_is_held_in():
-    """n36-19: foreign prosecutors come with their country; the host country's Attorney General with his office."""
-    text = (
-        "Regional prosecutors meet in Arusha\n\n"
-        "Arusha. Heads of prosecution services from eastern Africa yesterday started a three-day meeting here.\n\n"
-        "The meeting, chaired by Tanzania's Director of Public Prosecutions Sylvester Mwakitalu, brings together "
-        "prosecutors from Tanzania, Kenya, Uganda and Rwanda.\n\n"
-        "Speaking to the delegates, Attorney General Eliezer Feleshi urged the prosecutors to make full use of "
-        "mutual legal assistance.\n"
-    )
-    meeting = _extract(text).meetings[0]
+    """Foreign prosecutors come with their country; the host country's Attorney General with his office."""
+    meeting = _extract(_ARUSHA).meetings[0]
     assert {(p.name, p.country) for p in meeting.participants} == {("Sylvester Mwakitalu", "TZ"), ("Eliezer Feleshi", "TZ")}
 
 
 def test_written_a_gathering_lasts_as_long_as_the_sentence_before_its_report_says():
-    """n36-19: "started a three-day meeting here. The meeting, chaired by X, ..." runs three days."""
-    text = (
-        "Regional prosecutors meet in Arusha\n\n"
-        "Tuesday, June 14, 2022\n\n"
-        "Arusha. Heads of prosecution services from eastern Africa yesterday started a three-day meeting here.\n\n"
-        "The meeting, chaired by Tanzania's Director of Public Prosecutions Sylvester Mwakitalu, brings together "
-        "prosecutors from Tanzania, Kenya, Uganda and Rwanda.\n"
-    )
-    assert _extract(text).meetings[0].date == "2022-06-13/2022-06-15"
+    """"started a three-day meeting here. The meeting, chaired by X, ..." runs three days."""
+    assert _extract(_ARUSHA).meetings[0].date == "2022-06-13/2022-06-15"
 
 
 def test_written_talks_a_delegation_held_separately_with_someone_at_the_meeting_are_a_meeting_of_their_own():
