@@ -111,6 +111,8 @@ from procq.extract.annotate.triggers import cues_of, find_triggers, names_severa
     ("The participants were: Pinky Anand, Additional Solicitor General of India.", "The participants were", "attends"),
     ("The Attorney General, Sheikh Saud Abdullah Almuajeb, led the Kingdom's delegation to the conference of the IAP.",
      "led the Kingdom's delegation to the conference", "attends"),
+    ("Prosecutor General of Ukraine Viktor Pshonka is heading the Ukrainian delegation at the World Annual Conference of the IAP.",
+     "heading the Ukrainian delegation at the World Annual Conference", "attends"),
     ("Members of the delegation included the State Attorneys General Letitia James of New York.",
      "Members of the delegation included", "attends"),
     ("Leading the Zambian delegation were Katembi Kapiria, Acting Director of the Zambia Human Rights Commission.",
