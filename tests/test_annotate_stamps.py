@@ -209,6 +209,8 @@ DATELINES = [
     # n13-03: a shouted city, a full stop and a dash
     ("YEREVAN. – Artur Davtyan, Prosecutor General of Armenia, on Monday received a delegation.",
      "Yerevan", None, "Artur Davtyan"),
+    # n26-02: an agency's name in capitals closing the line after the city's dash
+    ("Cairo - MENA", "Cairo", None, ""),
     # a small town written as such, a dash and a story after it
     ("Svetlogorsk – Representatives of eight countries came together for the meeting of prosecutors general.",
      "Svetlogorsk", None, "Representatives"),

@@ -190,7 +190,7 @@ def _after_city(line: str, position: int, shouted: bool) -> tuple[set[str], Date
                 parts.add("date")
                 mention, position = found, found.end
                 continue
-        if "agency" not in parts and (agency := _agency(line, position, shouted)):
+        if "agency" not in parts and (agency := _agency(line, position, shouted, after_dash="dash" in parts)):
             parts.add("agency")
             position = agency.end()
             inside = None if "date" in parts else next(
@@ -217,15 +217,17 @@ def _large_city(written: str) -> bool:
     return bool(cities) and (cities[0].capital or cities[0].population >= LARGE_CITY)
 
 
-def _agency(line: str, position: int, shouted: bool) -> re.Match | None:
+def _agency(line: str, position: int, shouted: bool, after_dash: bool) -> re.Match | None:
     """The agency's mark at ``position``: "(Xinhua)", "/TASS/.", or a name in capitals where the city is
-    shouted too or a dash follows ("ASTANA. KAZINFORM", "AKP --"), so that "Beijing, SCO agree" is none."""
+    shouted too, a dash follows ("ASTANA. KAZINFORM", "AKP --") or, after the city's dash, it closes the
+    line ("Cairo - MENA"), so that "Beijing, SCO agree" is none."""
     marks = _dateline_marks()
     bracketed = marks["agency"].match(line, position)
     if bracketed:
         return bracketed
     bare = marks["bare_agency"].match(line, position)
-    return bare if bare and (shouted or marks["dash"].match(line, bare.end())) else None
+    closes_line = after_dash and bare is not None and not line[bare.end():].strip()
+    return bare if bare and (shouted or closes_line or marks["dash"].match(line, bare.end())) else None
 
 
 def _dateline_in(line: str, index: int) -> Dateline | None:
