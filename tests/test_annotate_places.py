@@ -271,6 +271,13 @@ PLACES = [
          ("Santiago", "city", "CL", "Santiago", True),
          ("Chile", "country", "CL", None, True),
      ]),
+    # n32-08, n28-05: a large city right after "in" or "at" stands by itself before a name; not after "the"
+    # or inside a title ("the Autonomous City of Buenos Aires Juan Bautista Mahiques")
+    ("El Hassan Daki received on Monday in Rabat Mohsin Yahya Talib Abu Bakr, President of the Council.",
+     [("Rabat", "city", "MA", "Rabat", True)]),
+    ("President Edgars Rinkēvičs met Prosecutor General Juris Stukāns at Riga Castle.",
+     [("Riga", "city", "LV", "Riga", True)]),
+    ("Ms Cheng described the offices set up in the Hong Kong Legal Hub.", [("Hong Kong", "country", "HK", None, True)]),
     # 002: surnames and running text are no places
     ("Krasnov expressed his willingness to advance the development of law enforcement and judicial cooperation between the two sides.",
      []),

@@ -49,6 +49,7 @@ class PlaceMention:
 @dataclass(frozen=True)
 class _Grammar:
     before: re.Pattern  # words that end right before a place ("in", "visited", "a trip to")
+    before_any_name: re.Pattern  # the cues after which a large city stands alone, even before a name ("in", "at")
     topic: re.Pattern  # a topic noun and "in" right before a place ("developments in")
     after: re.Pattern  # words right after a place ("hosts")
     venue_then_city: re.Pattern  # a building's name and a comma right before a city ("at ODPP Headquarters, ")
@@ -70,6 +71,7 @@ def _grammar() -> _Grammar:
     venues = alternation(cues["venues"])
     return _Grammar(
         before=re.compile(r"(?<![\w'’])" + alternation(cues["before"]) + r",?[ \t]+(?:the[ \t]+)?\Z", re.I),
+        before_any_name=re.compile(r"(?<![\w'’])" + alternation(cues["before_any_name"]) + r"[ \t]+\Z", re.I),
         topic=re.compile(r"(?<![\w'’])" + alternation(cues["topics"]) + r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?\Z",
                          re.I),
         after=re.compile(r"(?:,[^,.;\n]{1,%d},)?[ \t]+" % LONGEST_ASIDE + alternation(cues["after"]) + r"\b", re.I),
@@ -193,7 +195,8 @@ def _mention(sentence: str, name: PlaceName, body: InstitutionMention | None, se
     opens_a_building = not (large or name.marked) and bool(grammar.venue_after.match(sentence, name.end))
     # "Türkiye's Ankara": a city after its country's possessive stands by itself
     owned = name.start in apposed and bool(_OWNED.search(sentence, max(0, name.start - 5), name.start))
-    alone = owned or _alone(sentence, name, cued_before)
+    right_after_cue = bool(grammar.before_any_name.search(sentence, max(0, name.start - CUE_WINDOW), name.start))
+    alone = owned or (large and right_after_cue) or _alone(sentence, name, cued_before)
     if alone and (cued or well_known) and not opens_a_building:
         return _as(sentence, name, "city", cued, city)
     return _as(sentence, name, "country", cued) if name.city_state else None
