@@ -114,6 +114,9 @@ def test_a_weekday_mention_says_which_weekday():
         ("The forum for retired cadres was held on the afternoon of the 7th.", "on the afternoon of the 7th", 7),
         ("Shameem met the US Ambassador to the Maldives, Hugo Yon, at the Prosecutor's Office on the 3rd of this month.",
          "on the 3rd of this month", 3),
+        # n42-11: a note in brackets after the day
+        ("Prosecutor General Lee One-seok signed a memorandum of understanding on the 24th (local time) with the head of NAZAHA.",
+         "on the 24th", 24),
     ],
 )
 def test_an_ordinal_alone_is_a_day_of_the_month(sentence, words, day):
@@ -209,7 +212,11 @@ RESOLVED = [
     # kabar-2021-kyrgyz-video: a day of the publication month
     ("On the 5th, Prosecutor General of the Kyrgyz Republic Kurmankul Zulushev held talks via videoconference.", "2021-05-06", "2021-05-05"),
     ("On the 5th, Prosecutor General of the Kyrgyz Republic Kurmankul Zulushev held talks via videoconference.", "2021", None),
-    ("On the 31st, the delegation left.", "2021-04-06", None),  # April has 30 days
+    # a day after the report's is the month before's
+    ("On the 31st, the delegation left.", "2021-04-06", "2021-03-31"),
+    ("On the 28th, the delegation left.", "2021-01-03", "2020-12-28"),
+    ("On the 28th, the delegation left.", "--01-03", "--12-28"),
+    ("On the 30th, the delegation left.", "2021-03-06", None),  # February has no 30th
 ]
 
 

@@ -240,11 +240,25 @@ def shifted(day: PartialDate, days: int) -> PartialDate | None:
     return PartialDate(None, leap.month, leap.day) if same else None
 
 
+def _day_of_month(published: PartialDate, day: int) -> DateValue | None:
+    """"On the 24th" in a report of the 27th is this month's; in a report of the 3rd it is last month's,
+    as a report follows what it tells. None where that month has no such day."""
+    year, month = published.year, published.month
+    if month is None:
+        return None
+    if published.day is not None and day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1 if year is not None else None, 12)
+    try:
+        return DateValue(PartialDate(year, month, day))
+    except ValueError:  # "the 31st" of a 30-day month
+        return None
+
+
 def resolve(mention: DateMention, published: DateValue | None) -> DateValue | None:
     """SPEC's resolution: a day without a year takes the publication year when known (else stays
     '--MM-DD'); a weekday is the latest such weekday on or before the publication day (None without one);
     today/yesterday/next/previous relative to publication day; 'same_day' returns None (the caller
-    carries the previous meeting's date); 'day_of_month' is that day of the publication month."""
+    carries the previous meeting's date); 'day_of_month' is that day of the publication month or the one before."""
     if mention.value is not None:
         if mention.value.has_year or published is None or not published.has_year:
             return mention.value
@@ -253,10 +267,7 @@ def resolve(mention: DateMention, published: DateValue | None) -> DateValue | No
     if day is None or mention.relative == "same_day":
         return None
     if mention.relative == "day_of_month":
-        try:
-            return DateValue(replace(day, day=mention.day)) if day.month else None
-        except ValueError:  # "the 31st" of a 30-day month
-            return None
+        return _day_of_month(day, mention.day)  # type: ignore[arg-type]
     if mention.relative == "weekday":
         known = day.as_date()
         if known is None or mention.weekday is None:
