@@ -9,7 +9,7 @@ resolution), so a year is never invented where neither gives one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
