@@ -27,8 +27,7 @@ FLOORS = {"devset": 0.81, "batches/n1": 0.75, "batches/n2": 0.80, "batches/n3": 
           "batches/n25": 0.71, "batches/n26": 0.78, "batches/n27": 0.75, "batches/n28": 0.69, "batches/n29": 0.74,
           "batches/n30": 0.71, "batches/n31": 0.74, "batches/n32": 0.72, "batches/n33": 0.80, "batches/n34": 0.62,
           "batches/n35": 0.65, "batches/n36": 0.72, "batches/n37": 0.49, "batches/n38": 0.80, "batches/n39": 0.75,
-          "batches/n40": 0.70, "batches/n41": 0.48,
-          "batches/n42": 0.66, "batches/n43": 0.59}
+          "batches/n40": 0.70, "batches/n41": 0.48, "batches/n42": 0.66, "batches/n43": 0.59}
 
 
 def _meetings(folder: Path) -> list[dict]:

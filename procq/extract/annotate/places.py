@@ -195,8 +195,9 @@ def _mention(sentence: str, name: PlaceName, body: InstitutionMention | None, se
     opens_a_building = not (large or name.marked) and bool(grammar.venue_after.match(sentence, name.end))
     # "Türkiye's Ankara": a city after its country's possessive stands by itself
     owned = name.start in apposed and bool(_OWNED.search(sentence, max(0, name.start - 5), name.start))
-    right_after_cue = bool(grammar.before_any_name.search(sentence, max(0, name.start - CUE_WINDOW), name.start))
-    alone = owned or (large and right_after_cue) or _alone(sentence, name, cued_before)
+    # "in Rabat Mohsin ...": a large city right after "in" or "at" stands by itself before a name
+    large_after_cue = large and bool(grammar.before_any_name.search(sentence, max(0, name.start - CUE_WINDOW), name.start))
+    alone = owned or large_after_cue or _alone(sentence, name, cued_before)
     if alone and (cued or well_known) and not opens_a_building:
         return _as(sentence, name, "city", cued, city)
     return _as(sentence, name, "country", cued) if name.city_state else None

@@ -226,8 +226,10 @@ def _agency(line: str, position: int, shouted: bool, after_dash: bool) -> re.Mat
     if bracketed:
         return bracketed
     bare = marks["bare_agency"].match(line, position)
-    closes_line = after_dash and bare is not None and not line[bare.end():].strip()
-    return bare if bare and (shouted or closes_line or marks["dash"].match(line, bare.end())) else None
+    if bare is None:
+        return None
+    closes_line = after_dash and not line[bare.end():].strip()
+    return bare if shouted or closes_line or marks["dash"].match(line, bare.end()) else None
 
 
 def _dateline_in(line: str, index: int) -> Dateline | None:
